@@ -1,0 +1,106 @@
+"""The four services as local processes: for ``make run``, end-to-end tests and benchmarks."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+import httpx
+
+SERVICES = ("ingest", "enrichment", "recommendation", "publishing")
+DEFAULT_PORTS = {"ingest": 8001, "enrichment": 8002, "recommendation": 8003, "publishing": 8004}
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+@dataclass
+class LocalStack:
+    """Starts, stops and kills service processes sharing one environment."""
+
+    env: Mapping[str, str]
+    ports: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))
+    log_dir: Path | None = None
+    host: str = "127.0.0.1"
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    _log_files: dict[str, IO[bytes]] = field(default_factory=dict)
+
+    def url(self, service: str) -> str:
+        return f"http://{self.host}:{self.ports[service]}"
+
+    def environment_for(self, service: str) -> dict[str, str]:
+        return {
+            **os.environ,
+            **self.env,
+            "INKSTREAM_HOST": self.host,
+            f"INKSTREAM_{service.upper()}_PORT": str(self.ports[service]),
+        }
+
+    def start(self, services: Iterable[str] = SERVICES) -> None:
+        for service in services:
+            output: IO[bytes] | None = None
+            if self.log_dir is not None:
+                self.log_dir.mkdir(parents=True, exist_ok=True)
+                output = self._log_files.get(service) or open(  # noqa: SIM115
+                    self.log_dir / f"{service}.log", "ab"
+                )
+                self._log_files[service] = output
+            self.processes[service] = subprocess.Popen(  # noqa: S603
+                [sys.executable, "-m", f"inkstream_{service}"],
+                env=self.environment_for(service),
+                stdout=output,
+                stderr=subprocess.STDOUT if output else None,
+            )
+
+    def wait_ready(self, services: Iterable[str] = SERVICES, timeout_s: float = 60) -> None:
+        """Block until every service answers ``/readyz``; raise if one dies or times out."""
+        deadline = time.monotonic() + timeout_s
+        for service in services:
+            while True:
+                process = self.processes[service]
+                if process.poll() is not None:
+                    raise RuntimeError(f"{service} exited with {process.returncode}")
+                try:
+                    if httpx.get(self.url(service) + "/readyz", timeout=1).status_code == 200:
+                        break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{service} not ready after {timeout_s}s")
+                time.sleep(0.1)
+
+    def kill(self, service: str) -> None:
+        """SIGKILL: no shutdown hooks run, like a crashed machine."""
+        process = self.processes[service]
+        process.kill()
+        process.wait()
+
+    def stop(self, services: Iterable[str] | None = None, timeout_s: float = 20) -> None:
+        """SIGTERM, then wait for a graceful exit; SIGKILL whatever lingers."""
+        chosen = [s for s in (services or list(self.processes)) if s in self.processes]
+        for service in chosen:
+            if self.processes[service].poll() is None:
+                self.processes[service].send_signal(signal.SIGTERM)
+        for service in chosen:
+            try:
+                self.processes[service].wait(timeout=timeout_s)
+            except subprocess.TimeoutExpired:
+                self.processes[service].kill()
+                self.processes[service].wait()
+        if services is None:
+            for log_file in self._log_files.values():
+                log_file.close()
+            self._log_files.clear()
+
+    def alive(self) -> dict[str, bool]:
+        return {service: process.poll() is None for service, process in self.processes.items()}
