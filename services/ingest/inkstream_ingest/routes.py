@@ -1,0 +1,176 @@
+"""The newsroom-facing HTTP API."""
+
+import hashlib
+import json
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Body, Depends, Header, HTTPException, Request, status
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import IntegrityError
+
+from inkstream.contracts.ninjs_formats import SubmissionError, parse_submission
+from inkstream.runtime.context import ServiceContext, get_context
+from inkstream_ingest.auth import ApiKeyRing
+from inkstream_ingest.status import article_status
+from inkstream_ingest.submissions import (
+    ArticleAlreadyWithdrawn,
+    ArticleNotFound,
+    Receipt,
+    record_submission,
+    record_withdrawal,
+)
+from inkstream_ingest.tables import IdempotencyRecord
+
+router = APIRouter(prefix="/v1/articles", tags=["articles"])
+
+Context = Annotated[ServiceContext, Depends(get_context)]
+
+
+def authenticated_client(
+    context: Context, authorization: Annotated[str | None, Header()] = None
+) -> str:
+    """The client whose bearer key the request presents; 401 otherwise."""
+    keys: ApiKeyRing = context.resources["api_keys"]
+    scheme, _, presented = (authorization or "").partition(" ")
+    client = keys.client_for(presented.strip()) if scheme.lower() == "bearer" else None
+    if client is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail="a valid API key is required: Authorization: Bearer <key>",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    return client
+
+
+Client = Annotated[str, Depends(authenticated_client)]
+ArticleBody = Annotated[dict[str, Any], Body(description="ninjs 2.x, ninjs 3.x or minimal JSON")]
+
+
+def _accepted(request: Request, receipt: Receipt) -> dict[str, Any]:
+    status_url = str(request.url_for("article_status", uri=quote(receipt.uri, safe="")))
+    return {**receipt.as_dict(), "status_url": status_url}
+
+
+def _fingerprint(payload: object) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
+
+
+def _submit(
+    context: ServiceContext,
+    request: Request,
+    client: str,
+    payload: dict[str, Any],
+    idempotency_key: str | None,
+) -> JSONResponse:
+    fingerprint = _fingerprint(payload)
+    if idempotency_key:
+        replay = _replayed_response(context, client, idempotency_key, fingerprint)
+        if replay is not None:
+            return replay
+    try:
+        submission = parse_submission(payload)
+    except SubmissionError as error:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=error.errors) from error
+    try:
+        with context.unit_of_work() as uow:
+            receipt = record_submission(uow, submission, client, payload)
+            body = _accepted(request, receipt)
+            if idempotency_key:
+                uow.session.add(
+                    IdempotencyRecord(
+                        client_id=client,
+                        key=idempotency_key,
+                        request_fingerprint=fingerprint,
+                        status_code=status.HTTP_202_ACCEPTED,
+                        response=json.dumps(body),
+                    )
+                )
+            uow.commit()
+    except IntegrityError:
+        replay = (
+            _replayed_response(context, client, idempotency_key, fingerprint)
+            if idempotency_key
+            else None
+        )
+        if replay is None:
+            raise
+        return replay
+    return JSONResponse(body, status_code=status.HTTP_202_ACCEPTED)
+
+
+def _replayed_response(
+    context: ServiceContext, client: str, key: str, fingerprint: str
+) -> JSONResponse | None:
+    with context.database.session() as session:
+        record = session.get(IdempotencyRecord, (client, key))
+    if record is None:
+        return None
+    if record.request_fingerprint != fingerprint:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            detail="this Idempotency-Key was used for a different request body",
+        )
+    return JSONResponse(
+        json.loads(record.response),
+        status_code=record.status_code,
+        headers={"Idempotent-Replayed": "true"},
+    )
+
+
+@router.post("", status_code=status.HTTP_202_ACCEPTED)
+def submit_article(
+    request: Request,
+    context: Context,
+    client: Client,
+    payload: ArticleBody,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> JSONResponse:
+    """Accept a new article or a new version of one (same uri)."""
+    return _submit(context, request, client, payload, idempotency_key)
+
+
+@router.put("/{uri:path}", status_code=status.HTTP_202_ACCEPTED)
+def replace_article(
+    uri: str,
+    request: Request,
+    context: Context,
+    client: Client,
+    payload: ArticleBody,
+    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+) -> JSONResponse:
+    """Submit a new version of the article at ``uri`` (an update or correction)."""
+    if payload.get("uri", uri) != uri:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            detail=[{"loc": ["body", "uri"], "msg": "uri in the body differs from the path"}],
+        )
+    return _submit(context, request, client, {**payload, "uri": uri}, idempotency_key)
+
+
+@router.delete("/{uri:path}", status_code=status.HTTP_202_ACCEPTED)
+def withdraw_article(
+    uri: str, request: Request, context: Context, client: Client, reason: str | None = None
+) -> dict[str, Any]:
+    """Withdraw (kill) the article everywhere it was published."""
+    try:
+        with context.unit_of_work() as uow:
+            receipt = record_withdrawal(uow, uri, client, reason)
+            uow.commit()
+    except ArticleNotFound as error:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no article {uri!r}") from error
+    except ArticleAlreadyWithdrawn as error:
+        raise HTTPException(
+            status.HTTP_409_CONFLICT, detail=f"article {uri!r} is already withdrawn"
+        ) from error
+    return _accepted(request, receipt)
+
+
+@router.get("/{uri:path}/status", name="article_status")
+def get_article_status(uri: str, context: Context, _client: Client) -> dict[str, object]:
+    """Which stages the article's newest version has passed."""
+    with context.database.session() as session:
+        found = article_status(session, uri)
+    if found is None:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no article {uri!r}")
+    return found
