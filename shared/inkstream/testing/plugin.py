@@ -1,1 +1,126 @@
-"""Pytest fixtures shared by every Inkstream test suite."""
+"""Pytest fixtures shared by every Inkstream test suite (loaded with ``-p``).
+
+Tests run against the real Redis and PostgreSQL servers. Each test gets its
+own stream prefix (and so its own keys) and, where it asks for PostgreSQL, its
+own database; both are removed afterwards.
+"""
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+import redis
+import redis.asyncio
+from sqlalchemy.engine import make_url
+
+TEST_REDIS_URL = os.environ.get("INKSTREAM_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+TEST_POSTGRES_URL = os.environ.get(
+    "INKSTREAM_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def _unavailable(what: str, error: Exception) -> None:
+    message = f"{what} is not reachable: {error}"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+def delete_prefixed_keys(client: redis.Redis, prefix: str) -> None:
+    """Remove the streams, dead letters and publish markers of one prefix."""
+    for pattern in (f"{prefix}:*", f"{{{prefix}:*"):
+        keys = list(client.scan_iter(match=pattern, count=1000))
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    client = redis.Redis.from_url(TEST_REDIS_URL)
+    try:
+        client.ping()
+    except redis.RedisError as error:
+        _unavailable(f"Redis at {TEST_REDIS_URL}", error)
+    finally:
+        client.close()
+    return TEST_REDIS_URL
+
+
+@pytest.fixture
+def stream_prefix(redis_url: str) -> Iterator[str]:
+    """A stream prefix no other test uses; its keys are deleted afterwards."""
+    prefix = f"inkstream-test-{uuid.uuid4().hex[:10]}"
+    yield prefix
+    client = redis.Redis.from_url(redis_url)
+    try:
+        delete_prefixed_keys(client, prefix)
+    finally:
+        client.close()
+
+
+@pytest.fixture
+async def redis_client(redis_url: str) -> AsyncIterator[redis.asyncio.Redis]:
+    client = redis.asyncio.Redis.from_url(redis_url)
+    yield client
+    await client.aclose()
+
+
+def _admin_connection() -> psycopg.Connection[tuple[object, ...]]:
+    url = make_url(TEST_POSTGRES_URL)
+    return psycopg.connect(
+        host=url.host,
+        port=url.port or 5432,
+        user=url.username,
+        password=url.password or "",
+        dbname=url.database or "postgres",
+        autocommit=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    try:
+        with _admin_connection() as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as error:
+        _unavailable(f"PostgreSQL at {TEST_POSTGRES_URL}", error)
+    return TEST_POSTGRES_URL
+
+
+@pytest.fixture
+def postgres_database_url(postgres_server: str) -> Iterator[str]:
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    name = f"inkstream_test_{uuid.uuid4().hex[:12]}"
+    with _admin_connection() as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    yield make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
+    with _admin_connection() as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Each test using this runs once on SQLite and once on PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'service.db'}"
+    url: str = request.getfixturevalue("postgres_database_url")
+    return url
+
+
+@pytest.fixture
+def service_environment(stream_prefix: str, redis_url: str, tmp_path: Path) -> dict[str, str]:
+    """Environment for services under test: their own prefix, data dir and quick retries."""
+    return {
+        "INKSTREAM_ENVIRONMENT": "test",
+        "INKSTREAM_REDIS_URL": redis_url,
+        "INKSTREAM_STREAM_PREFIX": stream_prefix,
+        "INKSTREAM_DATA_DIR": str(tmp_path / "data"),
+        "INKSTREAM_LOG_FORMAT": "json",
+        "INKSTREAM_RECLAIM_IDLE_MS": "1000",
+        "INKSTREAM_RECLAIM_INTERVAL_MS": "250",
+        "INKSTREAM_BLOCK_MS": "100",
+        "INKSTREAM_API_KEYS": "newsroom:test-key-0123456789abcdef",
+    }
