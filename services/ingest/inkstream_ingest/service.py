@@ -13,6 +13,7 @@ from inkstream.contracts.events import (
     ArticleRelated,
     ArticleWithdrawn,
     Event,
+    RelatedArticlesChanged,
 )
 from inkstream.contracts.streams import Stream
 from inkstream.runtime.app import ConsumerSpec, EmissionSpec, ServiceDefinition
@@ -43,19 +44,18 @@ async def load_api_keys(context: ServiceContext) -> AsyncIterator[None]:
     yield
 
 
-DOWNSTREAM_EVENT: dict[Stream, type[Event]] = {
-    Stream.ENRICHED: ArticleEnriched,
-    Stream.RELATED: ArticleRelated,
-    Stream.PUBLISHED: ArticlePublished,
+EVENTS_ON_DOWNSTREAM_STREAMS: dict[Stream, tuple[type[Event], ...]] = {
+    Stream.ENRICHED: (ArticleEnriched, ArticleWithdrawn),
+    Stream.RELATED: (ArticleRelated, RelatedArticlesChanged, ArticleWithdrawn),
+    Stream.PUBLISHED: (ArticlePublished, ArticleWithdrawn),
 }
 
 
 def _stage_tracker(stream: Stream) -> ConsumerSpec:
-    downstream_event = DOWNSTREAM_EVENT[stream]
     return ConsumerSpec(
         stream=stream,
         handler_factory=lambda _context: StageTracker(stream),
-        event_types=(downstream_event, ArticleWithdrawn),
+        event_types=EVENTS_ON_DOWNSTREAM_STREAMS[stream],
         skip_stale_versions=False,
     )
 
@@ -66,9 +66,7 @@ definition = ServiceDefinition(
     description="Accepts articles from newsroom systems and starts them down the pipeline.",
     settings_type=IngestSettings,
     tables=(ArticleRecord, Submission, IdempotencyRecord, PipelineStage),
-    consumers=tuple(
-        _stage_tracker(stream) for stream in (Stream.ENRICHED, Stream.RELATED, Stream.PUBLISHED)
-    ),
+    consumers=tuple(_stage_tracker(stream) for stream in EVENTS_ON_DOWNSTREAM_STREAMS),
     emissions=(EmissionSpec(Stream.INGESTED, (ArticleIngested, ArticleWithdrawn)),),
     routers=(router,),
     lifespan=load_api_keys,

@@ -23,6 +23,8 @@ class StageTracker(EventHandler):
         self.stage = STAGE_OF_STREAM[stream]
 
     def handle(self, uow: UnitOfWork, event: Event, prepared: object = None) -> None:
+        if not event.starts_version:
+            return
         stage = self.stage
         if uow.session.get(PipelineStage, (event.article_uri, event.article_version, stage)):
             return

@@ -3,13 +3,19 @@
 import json
 from typing import Any
 
-from inkstream.contracts.events import ArticlePublished, ArticleRelated, ArticleWithdrawn, Event
+from inkstream.contracts.events import (
+    ArticlePublished,
+    ArticleRelated,
+    ArticleWithdrawn,
+    Event,
+    RelatedArticlesChanged,
+)
 from inkstream.contracts.ninjs import NinjsDocument
 from inkstream.contracts.streams import Stream
 from inkstream.runtime.handlers import EventHandler
 from inkstream.runtime.storage import as_utc
 from inkstream.runtime.unit_of_work import UnitOfWork
-from inkstream_publishing.publication import publish, withdraw
+from inkstream_publishing.publication import publish, refresh_related, withdraw
 
 
 class PublishArticle(EventHandler):
@@ -24,6 +30,9 @@ class PublishArticle(EventHandler):
                     Stream.PUBLISHED,
                     ArticleWithdrawn.caused_by(event, reason=event.reason, url=row.url),
                 )
+            return
+        if isinstance(event, RelatedArticlesChanged):
+            refresh_related(uow.session, event, self.base_url)
             return
         assert isinstance(event, ArticleRelated)
         row = publish(uow.session, event, self.base_url)

@@ -6,7 +6,12 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from inkstream.contracts.events import ArticleRelated, RelatedArticle, utc_now
+from inkstream.contracts.events import (
+    ArticleRelated,
+    RelatedArticle,
+    RelatedArticlesChanged,
+    utc_now,
+)
 from inkstream.contracts.ninjs import NinjsDocument, body_html_of, byline_of, headline_of
 from inkstream.runtime.storage import as_utc
 from inkstream_publishing.tables import PublishedArticle
@@ -85,6 +90,17 @@ def publish(session: Session, event: ArticleRelated, base_url: str) -> Published
     row.updated_at, row.withdrawn = now, False
     session.add(row)
     return row
+
+
+def refresh_related(session: Session, event: RelatedArticlesChanged, base_url: str) -> None:
+    """Show newer related articles on a published version, without republishing it."""
+    row = session.get(PublishedArticle, event.article_uri, with_for_update=True)
+    if row is None or row.withdrawn or row.version != event.article_version:
+        return
+    related = related_entries(session, event.related, base_url)
+    document = {**json.loads(row.document), "inkstream_related": related}
+    row.document, row.related = json.dumps(document), json.dumps(related)
+    session.add(row)
 
 
 def withdraw(session: Session, uri: str) -> PublishedArticle | None:

@@ -1,6 +1,11 @@
 """The publishing service: pages, ninjs, feeds and the published stream."""
 
-from inkstream.contracts.events import ArticlePublished, ArticleRelated, ArticleWithdrawn
+from inkstream.contracts.events import (
+    ArticlePublished,
+    ArticleRelated,
+    ArticleWithdrawn,
+    RelatedArticlesChanged,
+)
 from inkstream.contracts.streams import Stream
 from inkstream.runtime.app import ConsumerSpec, EmissionSpec, ServiceDefinition
 from inkstream.runtime.context import ServiceContext
@@ -24,7 +29,7 @@ definition = ServiceDefinition(
         ConsumerSpec(
             stream=Stream.RELATED,
             handler_factory=_handler,
-            event_types=(ArticleRelated, ArticleWithdrawn),
+            event_types=(ArticleRelated, RelatedArticlesChanged, ArticleWithdrawn),
         ),
     ),
     emissions=(EmissionSpec(Stream.PUBLISHED, (ArticlePublished, ArticleWithdrawn)),),

@@ -3,12 +3,25 @@
 import json
 from typing import Any
 
-from inkstream.contracts.events import ArticleEnriched, ArticleRelated, ArticleWithdrawn, Event
+from inkstream.contracts.events import (
+    ArticleEnriched,
+    ArticleRelated,
+    ArticleWithdrawn,
+    Event,
+    RelatedArticle,
+    RelatedArticlesChanged,
+)
 from inkstream.contracts.ninjs import body_html_of, headline_of
 from inkstream.contracts.streams import Stream
 from inkstream.runtime.handlers import EventHandler
 from inkstream.runtime.unit_of_work import UnitOfWork
-from inkstream_recommendation.related import ArticleCard, RelatedArticles, article_terms
+from inkstream_recommendation.related import (
+    SIMILAR_TEXT,
+    ArticleCard,
+    RelatedArticles,
+    article_terms,
+    merge_related,
+)
 from inkstream_recommendation.tables import IndexedArticle
 from inkstream_recommendation.text import plain_text
 
@@ -54,6 +67,49 @@ class RecommendRelated(EventHandler):
                 event, article=event.article, enrichment=event.enrichment, related=chosen
             ),
         )
+        newcomer = RelatedArticle(
+            uri=event.article_uri,
+            headline=headline,
+            excerpt=row.excerpt,
+            slug=row.slug,
+            score=0.0,
+            reason=SIMILAR_TEXT,
+        )
+        self._refresh_neighbours(uow, event, newcomer, chosen)
+
+    def _refresh_neighbours(
+        self,
+        uow: UnitOfWork,
+        event: ArticleEnriched,
+        newcomer: RelatedArticle,
+        neighbours: list[RelatedArticle],
+    ) -> None:
+        """Put the new article into the lists of the articles it is most like.
+
+        Only the few articles in its own list are looked at, so one new article
+        refreshes at most ``limit`` others.
+        """
+        for neighbour in neighbours:
+            row = uow.session.get(IndexedArticle, neighbour.uri)
+            if row is None or row.withdrawn:
+                continue
+            current = [RelatedArticle.model_validate(item) for item in json.loads(row.related)]
+            refreshed = merge_related(
+                current, newcomer.model_copy(update={"score": neighbour.score}), self.limit
+            )
+            if refreshed == current:
+                continue
+            row.related = json.dumps([item.model_dump() for item in refreshed])
+            uow.session.add(row)
+            uow.emit(
+                Stream.RELATED,
+                RelatedArticlesChanged.caused_by(
+                    event,
+                    article_uri=row.uri,
+                    article_version=row.version,
+                    related=refreshed,
+                ),
+            )
 
     def _withdraw(self, uow: UnitOfWork, event: ArticleWithdrawn) -> None:
         row = uow.session.get(IndexedArticle, event.article_uri)

@@ -82,3 +82,12 @@ class RelatedArticles:
                 for match in matches
                 if match.score >= min_score
             ]
+
+
+def merge_related(
+    current: list[RelatedArticle], candidate: RelatedArticle, limit: int
+) -> list[RelatedArticle]:
+    """``current`` with ``candidate`` in its place by score, at most ``limit`` long."""
+    others = [item for item in current if item.uri != candidate.uri]
+    merged = sorted([*others, candidate], key=lambda item: -item.score)
+    return merged[:limit]

@@ -7,7 +7,12 @@ from contextlib import asynccontextmanager
 import structlog
 from sqlmodel import select
 
-from inkstream.contracts.events import ArticleEnriched, ArticleRelated, ArticleWithdrawn
+from inkstream.contracts.events import (
+    ArticleEnriched,
+    ArticleRelated,
+    ArticleWithdrawn,
+    RelatedArticlesChanged,
+)
 from inkstream.contracts.streams import Stream
 from inkstream.runtime.app import ConsumerSpec, EmissionSpec, ServiceDefinition
 from inkstream.runtime.context import ServiceContext
@@ -59,7 +64,9 @@ definition = ServiceDefinition(
             event_types=(ArticleEnriched, ArticleWithdrawn),
         ),
     ),
-    emissions=(EmissionSpec(Stream.RELATED, (ArticleRelated, ArticleWithdrawn)),),
+    emissions=(
+        EmissionSpec(Stream.RELATED, (ArticleRelated, RelatedArticlesChanged, ArticleWithdrawn)),
+    ),
     routers=(router,),
     lifespan=build_index,
 )

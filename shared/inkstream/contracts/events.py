@@ -33,6 +33,8 @@ class Event(BaseModel):
     correlation_id: str
 
     supported_schema_version: ClassVar[int] = SCHEMA_VERSION
+    starts_version: ClassVar[bool] = True
+    """Whether the event carries a new version of the article (or only news about one)."""
 
     @classmethod
     def first(cls, *, article_uri: str, article_version: int, **fields: Any) -> Self:
@@ -47,18 +49,26 @@ class Event(BaseModel):
         )
 
     @classmethod
-    def caused_by(cls, cause: "Event", **fields: Any) -> Self:
-        """An event emitted while handling ``cause``.
+    def caused_by(
+        cls,
+        cause: "Event",
+        *,
+        article_uri: str | None = None,
+        article_version: int | None = None,
+        **fields: Any,
+    ) -> Self:
+        """An event emitted while handling ``cause``, by default about the same article.
 
-        Its id derives from the cause's id, so handling the same cause again
-        yields the same event id.
+        Its id derives from the cause's id, the type and the article, so handling
+        the same cause again yields the same event id.
         """
         event_type = cls.model_fields["event_type"].default
+        uri = article_uri or cause.article_uri
         return cls(
-            event_id=uuid5(NAMESPACE_URL, f"{cause.event_id}/{event_type}").hex,
+            event_id=uuid5(NAMESPACE_URL, f"{cause.event_id}/{event_type}/{uri}").hex,
             correlation_id=cause.correlation_id,
-            article_uri=cause.article_uri,
-            article_version=cause.article_version,
+            article_uri=uri,
+            article_version=article_version or cause.article_version,
             **fields,
         )
 
@@ -117,6 +127,18 @@ class ArticleRelated(Event):
     related: list[RelatedArticle]
 
 
+class RelatedArticlesChanged(Event):
+    """A newer article now belongs in the "More like this" of an already published one.
+
+    It refreshes the related list of ``article_version``; it is not a new version.
+    """
+
+    event_type: Literal["RelatedArticlesChanged"] = "RelatedArticlesChanged"
+    related: list[RelatedArticle]
+
+    starts_version: ClassVar[bool] = False
+
+
 class ArticlePublished(Event):
     """A version is live; downstream sites consume this."""
 
@@ -136,7 +158,12 @@ class ArticleWithdrawn(Event):
 
 
 AnyEvent = Annotated[
-    ArticleIngested | ArticleEnriched | ArticleRelated | ArticlePublished | ArticleWithdrawn,
+    ArticleIngested
+    | ArticleEnriched
+    | ArticleRelated
+    | RelatedArticlesChanged
+    | ArticlePublished
+    | ArticleWithdrawn,
     Field(discriminator="event_type"),
 ]
 

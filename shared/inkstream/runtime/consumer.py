@@ -191,8 +191,10 @@ class StreamConsumer:
                     continue
                 seen.add(event.event_id)
                 session.add(InboxEntry(consumer_group=self.inbox_scope, event_id=event.event_id))
-                if self.skip_stale_versions and not uow.claim_version(
-                    event.article_uri, event.article_version
+                if (
+                    self.skip_stale_versions
+                    and event.starts_version
+                    and not uow.claim_version(event.article_uri, event.article_version)
                 ):
                     outcomes["stale"] += 1
                     continue
