@@ -16,6 +16,9 @@ import redis
 import redis.asyncio
 from sqlalchemy.engine import make_url
 
+from inkstream.local import SERVICES, LocalStack, free_port
+
+TEST_API_KEY = "test-key-0123456789abcdef"
 TEST_REDIS_URL = os.environ.get("INKSTREAM_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 TEST_POSTGRES_URL = os.environ.get(
     "INKSTREAM_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
@@ -110,17 +113,43 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
-@pytest.fixture
-def service_environment(stream_prefix: str, redis_url: str, tmp_path: Path) -> dict[str, str]:
+def stack_environment(prefix: str, redis_url: str, data_dir: Path) -> dict[str, str]:
     """Environment for services under test: their own prefix, data dir and quick retries."""
     return {
         "INKSTREAM_ENVIRONMENT": "test",
         "INKSTREAM_REDIS_URL": redis_url,
-        "INKSTREAM_STREAM_PREFIX": stream_prefix,
-        "INKSTREAM_DATA_DIR": str(tmp_path / "data"),
+        "INKSTREAM_STREAM_PREFIX": prefix,
+        "INKSTREAM_DATA_DIR": str(data_dir),
         "INKSTREAM_LOG_FORMAT": "json",
         "INKSTREAM_RECLAIM_IDLE_MS": "1000",
         "INKSTREAM_RECLAIM_INTERVAL_MS": "250",
         "INKSTREAM_BLOCK_MS": "100",
-        "INKSTREAM_API_KEYS": "newsroom:test-key-0123456789abcdef",
+        "INKSTREAM_API_KEYS": f"newsroom:{TEST_API_KEY}",
     }
+
+
+@pytest.fixture
+def service_environment(stream_prefix: str, redis_url: str, tmp_path: Path) -> dict[str, str]:
+    return stack_environment(stream_prefix, redis_url, tmp_path / "data")
+
+
+@pytest.fixture(scope="module")
+def local_stack(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
+    """The four services as processes on free ports, for one test module."""
+    prefix = f"inkstream-test-{uuid.uuid4().hex[:10]}"
+    workdir = tmp_path_factory.mktemp("stack")
+    environment = stack_environment(prefix, redis_url, workdir / "data")
+    ports = {service: free_port() for service in SERVICES}
+    environment["INKSTREAM_PUBLIC_BASE_URL"] = f"http://127.0.0.1:{ports['publishing']}"
+    stack = LocalStack(env=environment, ports=ports, log_dir=workdir / "logs")
+    stack.start()
+    try:
+        stack.wait_ready()
+        yield stack
+    finally:
+        stack.stop()
+        client = redis.Redis.from_url(redis_url)
+        try:
+            delete_prefixed_keys(client, prefix)
+        finally:
+            client.close()
