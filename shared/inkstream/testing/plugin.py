@@ -5,9 +5,11 @@ own stream prefix (and so its own keys) and, where it asks for PostgreSQL, its
 own database; both are removed afterwards.
 """
 
+import contextlib
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import psycopg
@@ -93,15 +95,24 @@ def postgres_server() -> str:
     return TEST_POSTGRES_URL
 
 
-@pytest.fixture
-def postgres_database_url(postgres_server: str) -> Iterator[str]:
-    """A fresh PostgreSQL database for one test, dropped afterwards."""
+@contextmanager
+def fresh_postgres_database(server_url: str) -> Iterator[str]:
+    """Create a database with a unique name; drop it on exit."""
     name = f"inkstream_test_{uuid.uuid4().hex[:12]}"
     with _admin_connection() as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
-    yield make_url(postgres_server).set(database=name).render_as_string(hide_password=False)
-    with _admin_connection() as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield make_url(server_url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        with _admin_connection() as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def postgres_database_url(postgres_server: str) -> Iterator[str]:
+    """A fresh PostgreSQL database for one test, dropped afterwards."""
+    with fresh_postgres_database(postgres_server) as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -133,23 +144,36 @@ def service_environment(stream_prefix: str, redis_url: str, tmp_path: Path) -> d
     return stack_environment(stream_prefix, redis_url, tmp_path / "data")
 
 
-@pytest.fixture(scope="module")
-def local_stack(redis_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalStack]:
-    """The four services as processes on free ports, for one test module."""
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def local_stack(
+    request: pytest.FixtureRequest, redis_url: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[LocalStack]:
+    """The four services as processes on free ports, for one test module.
+
+    The module runs twice: with each service on its own SQLite file, and on its
+    own PostgreSQL database.
+    """
     prefix = f"inkstream-test-{uuid.uuid4().hex[:10]}"
     workdir = tmp_path_factory.mktemp("stack")
     environment = stack_environment(prefix, redis_url, workdir / "data")
     ports = {service: free_port() for service in SERVICES}
     environment["INKSTREAM_PUBLIC_BASE_URL"] = f"http://127.0.0.1:{ports['publishing']}"
-    stack = LocalStack(env=environment, ports=ports, log_dir=workdir / "logs")
-    stack.start()
-    try:
-        stack.wait_ready()
-        yield stack
-    finally:
-        stack.stop()
-        client = redis.Redis.from_url(redis_url)
+    with contextlib.ExitStack() as cleanup:
+        if request.param == "postgresql":
+            server = request.getfixturevalue("postgres_server")
+            for service in SERVICES:
+                environment[f"INKSTREAM_{service.upper()}_DATABASE_URL"] = cleanup.enter_context(
+                    fresh_postgres_database(server)
+                )
+        stack = LocalStack(env=environment, ports=ports, log_dir=workdir / "logs")
+        stack.start()
         try:
-            delete_prefixed_keys(client, prefix)
+            stack.wait_ready()
+            yield stack
         finally:
-            client.close()
+            stack.stop()
+            client = redis.Redis.from_url(redis_url)
+            try:
+                delete_prefixed_keys(client, prefix)
+            finally:
+                client.close()
