@@ -112,13 +112,18 @@ def build_broker(
     Without ``deliver`` the subscribers exist only to describe the streams (the
     AsyncAPI document).
     """
+    validation: dict[str, Any] = {}
+    if deliver is not None:
+        # The consumer runtime validates each event itself, so a poison entry is
+        # dead-lettered alone instead of failing its whole batch in FastStream.
+        validation["serializer"] = None
     broker = RedisBroker(
         settings.redis_url,
         message_format=PlainJSONEntryFormat,
-        serializer=None,  # type: ignore[arg-type]  # None: the handler signature documents the stream, the runtime validates
         graceful_timeout=settings.shutdown_grace_s,
         logger=logging.getLogger("faststream"),
         log_level=logging.DEBUG,
+        **validation,
     )
     streams = settings.streams
     for spec in definition.consumers:
