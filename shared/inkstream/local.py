@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 import httpx
+import redis
 
 SERVICES = ("ingest", "enrichment", "recommendation", "publishing")
 DEFAULT_PORTS = {"ingest": 8001, "enrichment": 8002, "recommendation": 8003, "publishing": 8004}
@@ -22,6 +23,29 @@ def free_port() -> int:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
         return port
+
+
+def stack_environment(prefix: str, redis_url: str, data_dir: Path, api_key: str) -> dict[str, str]:
+    """Environment for a throwaway stack: its own prefix and data dir, quick retries."""
+    return {
+        "INKSTREAM_ENVIRONMENT": "test",
+        "INKSTREAM_REDIS_URL": redis_url,
+        "INKSTREAM_STREAM_PREFIX": prefix,
+        "INKSTREAM_DATA_DIR": str(data_dir),
+        "INKSTREAM_LOG_FORMAT": "json",
+        "INKSTREAM_RECLAIM_IDLE_MS": "1000",
+        "INKSTREAM_RECLAIM_INTERVAL_MS": "250",
+        "INKSTREAM_BLOCK_MS": "100",
+        "INKSTREAM_API_KEYS": f"newsroom:{api_key}",
+    }
+
+
+def delete_prefixed_keys(client: redis.Redis, prefix: str) -> None:
+    """Remove the streams, dead letters and publish markers of one prefix."""
+    for pattern in (f"{prefix}:*", f"{{{prefix}:*"):
+        keys = list(client.scan_iter(match=pattern, count=1000))
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
 
 
 @dataclass

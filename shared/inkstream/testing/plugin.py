@@ -18,7 +18,13 @@ import redis
 import redis.asyncio
 from sqlalchemy.engine import make_url
 
-from inkstream.local import SERVICES, LocalStack, free_port
+from inkstream.local import (
+    SERVICES,
+    LocalStack,
+    delete_prefixed_keys,
+    free_port,
+    stack_environment,
+)
 
 TEST_API_KEY = "test-key-0123456789abcdef"
 TEST_REDIS_URL = os.environ.get("INKSTREAM_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -32,14 +38,6 @@ def _unavailable(what: str, error: Exception) -> None:
     if os.environ.get("CI"):
         pytest.fail(message)
     pytest.skip(message)
-
-
-def delete_prefixed_keys(client: redis.Redis, prefix: str) -> None:
-    """Remove the streams, dead letters and publish markers of one prefix."""
-    for pattern in (f"{prefix}:*", f"{{{prefix}:*"):
-        keys = list(client.scan_iter(match=pattern, count=1000))
-        for start in range(0, len(keys), 500):
-            client.delete(*keys[start : start + 500])
 
 
 @pytest.fixture(scope="session")
@@ -124,24 +122,9 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return url
 
 
-def stack_environment(prefix: str, redis_url: str, data_dir: Path) -> dict[str, str]:
-    """Environment for services under test: their own prefix, data dir and quick retries."""
-    return {
-        "INKSTREAM_ENVIRONMENT": "test",
-        "INKSTREAM_REDIS_URL": redis_url,
-        "INKSTREAM_STREAM_PREFIX": prefix,
-        "INKSTREAM_DATA_DIR": str(data_dir),
-        "INKSTREAM_LOG_FORMAT": "json",
-        "INKSTREAM_RECLAIM_IDLE_MS": "1000",
-        "INKSTREAM_RECLAIM_INTERVAL_MS": "250",
-        "INKSTREAM_BLOCK_MS": "100",
-        "INKSTREAM_API_KEYS": f"newsroom:{TEST_API_KEY}",
-    }
-
-
 @pytest.fixture
 def service_environment(stream_prefix: str, redis_url: str, tmp_path: Path) -> dict[str, str]:
-    return stack_environment(stream_prefix, redis_url, tmp_path / "data")
+    return stack_environment(stream_prefix, redis_url, tmp_path / "data", TEST_API_KEY)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
@@ -155,7 +138,7 @@ def local_stack(
     """
     prefix = f"inkstream-test-{uuid.uuid4().hex[:10]}"
     workdir = tmp_path_factory.mktemp("stack")
-    environment = stack_environment(prefix, redis_url, workdir / "data")
+    environment = stack_environment(prefix, redis_url, workdir / "data", TEST_API_KEY)
     ports = {service: free_port() for service in SERVICES}
     environment["INKSTREAM_PUBLIC_BASE_URL"] = f"http://127.0.0.1:{ports['publishing']}"
     with contextlib.ExitStack() as cleanup:
