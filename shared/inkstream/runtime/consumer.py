@@ -94,6 +94,7 @@ class StreamConsumer:
         self.skip_stale_versions = skip_stale_versions
         self.dead_letter_key = streams.dead_letters(service)
         self.inbox_scope = f"{group}@{stream_key}"
+        self._in_flight: set[str] = set()
 
     async def ensure_group(self) -> None:
         """Create the group at the start of the stream, so no backlog is skipped."""
@@ -107,6 +108,14 @@ class StreamConsumer:
         """Handle a batch, then acknowledge what is done and dead-letter what is hopeless."""
         if not entries:
             return
+        entry_ids = {entry.entry_id for entry in entries}
+        self._in_flight |= entry_ids
+        try:
+            await self._handle_entries(entries)
+        finally:
+            self._in_flight -= entry_ids
+
+    async def _handle_entries(self, entries: Sequence[PendingEntry]) -> None:
         started = time.perf_counter()
         decoded: list[tuple[PendingEntry, Event]] = []
         dead: list[tuple[PendingEntry, str]] = []
@@ -255,7 +264,11 @@ class StreamConsumer:
                 count=self.tuning.batch_size,
             )
             next_cursor, claimed = _text(response[0]), response[1]
-            entries = [(_text(entry_id), fields) for entry_id, fields in claimed if fields]
+            entries = [
+                (_text(entry_id), fields)
+                for entry_id, fields in claimed
+                if fields and _text(entry_id) not in self._in_flight
+            ]
             if entries:
                 deliveries = await self._delivery_counts([entry_id for entry_id, _ in entries])
                 RECLAIMED.labels(self.service, self.stream_key).inc(len(entries))
