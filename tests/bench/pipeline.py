@@ -51,6 +51,7 @@ from inkstream.runtime.wire import entry_fields
 DEFAULT_REDIS_URL = os.environ.get("INKSTREAM_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 DEFAULT_ARTICLE_COUNT = 500
 DEFAULT_CONCURRENCY = 8
+UNLOADED_PROBES = 20
 ARTICLE_SEED = 20240501
 TARGET_WORDS_PER_ARTICLE = 500
 BASELINE_HOPS = 4
@@ -61,6 +62,7 @@ SUMMARY_KEYS = (
     "inkstream_articles_per_s",
     "p50_ms",
     "p99_ms",
+    "unloaded_p50_ms",
     "baseline_msgs_per_s",
     "ratio",
 )
@@ -236,6 +238,7 @@ class InkstreamResult:
     posting_s: float
     end_to_end_s: float
     latencies_ms: list[float]
+    unloaded_latencies_ms: list[float] = field(default_factory=list)
     rejected: dict[str, str] = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)
     diagnostics: list[str] = field(default_factory=list)
@@ -279,6 +282,7 @@ class BenchmarkReport:
             "inkstream_articles_per_s": round(self.inkstream.articles_per_s, 1),
             "p50_ms": round(percentile(self.inkstream.latencies_ms, 50), 1),
             "p99_ms": round(percentile(self.inkstream.latencies_ms, 99), 1),
+            "unloaded_p50_ms": round(percentile(self.inkstream.unloaded_latencies_ms, 50), 1),
             "baseline_msgs_per_s": round(self.baseline.messages_per_s, 1),
             "ratio": round(self.ratio, 4),
         }
@@ -439,6 +443,36 @@ async def post_articles(
     return accepted_at, rejected, started, time.perf_counter()
 
 
+async def measure_unloaded_latency(
+    ingest_url: str,
+    api_key: str,
+    client: redis.asyncio.Redis,
+    published_stream: str,
+    articles: Sequence[Mapping[str, str]],
+) -> list[float]:
+    """Post articles one at a time into an idle pipeline; ms from POST to ArticlePublished."""
+    latencies: list[float] = []
+    headers = {"Authorization": f"Bearer {api_key}"}
+    async with httpx.AsyncClient(base_url=ingest_url, headers=headers, timeout=60) as http:
+        for article in articles:
+            info = await client.xinfo_stream(published_stream)
+            last_id = _text(info["last-generated-id"])
+            started = time.perf_counter()
+            response = await http.post("/v1/articles", json=article)
+            response.raise_for_status()
+            deadline = started + 30
+            published = False
+            while not published and time.perf_counter() < deadline:
+                for _, entries in await client.xread({published_stream: last_id}, block=200):
+                    for entry_id, fields in entries:
+                        last_id = _text(entry_id)
+                        event = json.loads(fields[b"event"])
+                        published = published or event["article_uri"] == article["uri"]
+            if published:
+                latencies.append((time.perf_counter() - started) * 1000)
+    return latencies
+
+
 async def describe_pipeline_state(client: redis.asyncio.Redis, prefix: str) -> list[str]:
     """Where undelivered articles sit: stream lengths, group backlogs, dead letters."""
     names = StreamNames(prefix)
@@ -544,6 +578,17 @@ async def run_inkstream(
             if dead:
                 diagnostics.append(f"exited services: {dead}")
             diagnostics.extend(await describe_pipeline_state(client, prefix))
+        probes = [
+            {**article, "uri": f"{article['uri']}-probe"}
+            for article in generate_articles(UNLOADED_PROBES, seed=ARTICLE_SEED + 1)
+        ]
+        unloaded = await measure_unloaded_latency(
+            stack.url("ingest"),
+            api_key,
+            client,
+            StreamNames(prefix).key(Stream.PUBLISHED),
+            probes,
+        )
         latencies = [
             (watcher.published_at[uri] - accepted_at[uri]) * 1000
             for uri in watcher.published_at
@@ -559,6 +604,7 @@ async def run_inkstream(
             posting_s=last_post - first_post,
             end_to_end_s=last_published - first_post,
             latencies_ms=latencies,
+            unloaded_latencies_ms=unloaded,
             rejected=rejected,
             missing=missing,
             diagnostics=diagnostics,
@@ -691,6 +737,11 @@ def format_report(report: BenchmarkReport) -> str:
             for value in [percentile(inkstream.latencies_ms, rank)]
         ),
         ("  duplicate ArticlePublished seen", f"{inkstream.duplicate_publications}", ""),
+        *(
+            (f"  one article at a time, POST to published p{rank}", f"{value:,.0f}", "ms")
+            for rank in (50, 99)
+            for value in [percentile(inkstream.unloaded_latencies_ms, rank)]
+        ),
         ("Baseline: raw redis-py relay, 4 hops", "", ""),
         ("  messages sent / delivered", f"{baseline.messages} / {baseline.delivered}", ""),
         ("  throughput", f"{baseline.messages_per_s:,.1f}", "msg/s"),
