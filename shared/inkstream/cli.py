@@ -63,6 +63,7 @@ class OpsSettings(BaseSettings):
     stream_prefix: str = "inkstream"
     api_keys: SecretStr = SecretStr("")
     demo_api_key: SecretStr = SecretStr("")
+    data_dir: Path = Path(".run/data")
 
     @property
     def streams(self) -> StreamNames:
@@ -75,6 +76,24 @@ class OpsSettings(BaseSettings):
             if key.strip():
                 return key.strip()
         return None
+
+    @property
+    def development_key_file(self) -> Path:
+        return self.data_dir / "development-api-key"
+
+    def development_key(self) -> str | None:
+        """The key ``inkstream run`` made for development, kept so it survives restarts."""
+        try:
+            return self.development_key_file.read_text().strip() or None
+        except FileNotFoundError:
+            return None
+
+    def new_development_key(self) -> str:
+        key = secrets.token_urlsafe(24)
+        self.development_key_file.parent.mkdir(parents=True, exist_ok=True)
+        self.development_key_file.touch(mode=0o600)
+        self.development_key_file.write_text(key + "\n")
+        return key
 
 
 def _fail(message: str, code: int = 1) -> typer.Exit:
@@ -171,7 +190,7 @@ def _service_environment(
     }
     api_key = settings.first_api_key()
     if api_key is None:
-        api_key = secrets.token_urlsafe(24)
+        api_key = settings.development_key() or settings.new_development_key()
         environment["INKSTREAM_API_KEYS"] = f"dev:{api_key}"
     return environment, api_key
 
@@ -203,7 +222,7 @@ def _print_welcome(stack: LocalStack, api_key: str) -> None:
         "    -H 'Content-Type: application/json' \\",
         f"    -d {shlex.quote(example)}",
         "Load the demo articles:",
-        f"  inkstream demo --api-key {shlex.quote(api_key)}",
+        "  make demo",
         "Ctrl-C stops everything.",
         "",
     ]
@@ -326,8 +345,8 @@ def demo(
     api_key: Annotated[
         str | None,
         typer.Option(
-            help="Ingest API key [default: INKSTREAM_DEMO_API_KEY, or the first key in "
-            "INKSTREAM_API_KEYS]",
+            help="Ingest API key [default: INKSTREAM_DEMO_API_KEY, the first key in "
+            "INKSTREAM_API_KEYS, or the development key `inkstream run` made]",
             show_default=False,
         ),
     ] = None,
@@ -341,7 +360,12 @@ def demo(
 ) -> None:
     """Submit the bundled demo articles (safe to repeat) and print their pages."""
     settings = OpsSettings()
-    key = api_key or settings.demo_api_key.get_secret_value() or settings.first_api_key()
+    key = (
+        api_key
+        or settings.demo_api_key.get_secret_value()
+        or settings.first_api_key()
+        or settings.development_key()
+    )
     if not key:
         raise _fail(
             "no API key: pass --api-key, or set INKSTREAM_DEMO_API_KEY or INKSTREAM_API_KEYS "
