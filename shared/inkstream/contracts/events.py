@@ -73,6 +73,36 @@ class Event(BaseModel):
         )
 
 
+MACHINE_CREATOR = "machine"
+
+
+class Entity(BaseModel):
+    """A person, organisation, place or event the article mentions, its mentions merged."""
+
+    model_config = ConfigDict(frozen=True)
+
+    name: str
+    kind: Literal["person", "organisation", "place", "event"]
+    relevance: float = Field(ge=0, le=1, description="How central to the article, 0 to 1.")
+    confidence: float = Field(ge=0, le=1, description="How sure the extractor is, 0 to 1.")
+    mentions: int = Field(default=1, ge=1)
+    uri: str | None = None
+    creator: str = MACHINE_CREATOR
+
+
+class Topic(BaseModel):
+    """An IPTC Media Topic the article is about."""
+
+    model_config = ConfigDict(frozen=True)
+
+    qcode: str = Field(description="e.g. medtop:11000000")
+    name: str
+    uri: str = Field(description="e.g. http://cv.iptc.org/newscodes/mediatopic/11000000")
+    level: int = Field(default=1, ge=1)
+    confidence: float = Field(ge=0, le=1)
+    creator: str = MACHINE_CREATOR
+
+
 class Enrichment(BaseModel):
     """What enrichment learnt about one article version."""
 
@@ -86,6 +116,8 @@ class Enrichment(BaseModel):
     slug: str
     keywords: list[str] = Field(default_factory=list)
     summary: str | None = None
+    entities: list[Entity] = Field(default_factory=list)
+    topics: list[Topic] = Field(default_factory=list)
 
 
 class RelatedArticle(BaseModel):
@@ -149,6 +181,16 @@ class ArticlePublished(Event):
     first_published_at: datetime
 
 
+class ArticleUpdated(Event):
+    """A new version (update or correction) of an article that was already published."""
+
+    event_type: Literal["ArticleUpdated"] = "ArticleUpdated"
+    article: NinjsDocument
+    url: str
+    slug: str
+    first_published_at: datetime
+
+
 class ArticleWithdrawn(Event):
     """The article was killed; every service drops it."""
 
@@ -163,6 +205,7 @@ AnyEvent = Annotated[
     | ArticleRelated
     | RelatedArticlesChanged
     | ArticlePublished
+    | ArticleUpdated
     | ArticleWithdrawn,
     Field(discriminator="event_type"),
 ]
