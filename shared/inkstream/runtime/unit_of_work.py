@@ -35,7 +35,12 @@ class UnitOfWork:
         self._after_commit.append(callback)
 
     def claim_version(self, article_uri: str, version: int) -> bool:
-        """Record ``version`` as the newest seen; False if a newer or equal one was."""
+        """Record ``version`` as the newest seen; False if a newer one was.
+
+        The same version again passes: a redelivered event is stopped by the inbox
+        (same event id), so a new event for the same version is deliberate
+        reprocessing, such as re-enrichment after a model upgrade.
+        """
         seen = self.session.get(
             ArticleVersionSeen, (self.consumer_group, article_uri), with_for_update=True
         )
@@ -46,7 +51,7 @@ class UnitOfWork:
                 )
             )
             return True
-        if version <= seen.version:
+        if version < seen.version:
             return False
         seen.version = version
         self.session.add(seen)
