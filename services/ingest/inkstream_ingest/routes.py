@@ -45,6 +45,9 @@ def authenticated_client(
 
 Client = Annotated[str, Depends(authenticated_client)]
 ArticleBody = Annotated[dict[str, Any], Body(description="ninjs 2.x, ninjs 3.x or minimal JSON")]
+IdempotencyKey = Annotated[
+    str | None, Header(max_length=200, description="Makes a retried request a no-op")
+]
 
 
 def _accepted(request: Request, receipt: Receipt) -> dict[str, Any]:
@@ -124,7 +127,7 @@ def submit_article(
     context: Context,
     client: Client,
     payload: ArticleBody,
-    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Accept a new article or a new version of one (same uri)."""
     return _submit(context, request, client, payload, idempotency_key)
@@ -137,7 +140,7 @@ def replace_article(
     context: Context,
     client: Client,
     payload: ArticleBody,
-    idempotency_key: Annotated[str | None, Header(max_length=200)] = None,
+    idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
     """Submit a new version of the article at ``uri`` (an update or correction)."""
     if payload.get("uri", uri) != uri:
