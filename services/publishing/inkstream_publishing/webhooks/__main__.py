@@ -1,0 +1,3 @@
+from inkstream_publishing.webhooks.cli import app
+
+app()
