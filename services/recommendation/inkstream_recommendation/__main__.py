@@ -1,4 +1,5 @@
-from inkstream.runtime.app import run_service
-from inkstream_recommendation.service import definition
+import sys
 
-run_service(definition)
+from inkstream_recommendation.commands import main
+
+main(sys.argv[1:])

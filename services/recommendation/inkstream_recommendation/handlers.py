@@ -1,6 +1,8 @@
 """Recommendation's stream handler: index the article, choose its related articles."""
 
-import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from inkstream.contracts.events import (
@@ -8,113 +10,77 @@ from inkstream.contracts.events import (
     ArticleRelated,
     ArticleWithdrawn,
     Event,
-    RelatedArticle,
     RelatedArticlesChanged,
 )
-from inkstream.contracts.ninjs import body_html_of, headline_of
 from inkstream.contracts.streams import Stream
 from inkstream.runtime.handlers import EventHandler
 from inkstream.runtime.unit_of_work import UnitOfWork
-from inkstream_recommendation.related import (
-    SIMILAR_TEXT,
-    ArticleCard,
-    RelatedArticles,
-    article_terms,
-    merge_related,
-)
-from inkstream_recommendation.tables import IndexedArticle
-from inkstream_recommendation.text import plain_text
+from inkstream_recommendation.curation import ListChange, index_article, withdraw_article
+from inkstream_recommendation.embedding import Embedder, Vectors
+from inkstream_recommendation.index_store import IndexKeeper
+from inkstream_recommendation.profiles import ArticleFeatures, features_of
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """An article read and embedded ahead of the transaction."""
+
+    features: ArticleFeatures
+    vector: Vectors
 
 
 class RecommendRelated(EventHandler):
     """Keeps the index current and emits each version with its "More like this"."""
 
-    def __init__(self, related: RelatedArticles, limit: int, min_score: float) -> None:
-        self.related = related
+    def __init__(self, keeper: IndexKeeper, embedder: Embedder, limit: int) -> None:
+        self.keeper = keeper
+        self.embedder = embedder
         self.limit = limit
-        self.min_score = min_score
+
+    def prepare(self, events: Sequence[Event]) -> Mapping[str, Any]:
+        """Read and embed the batch's articles in one go, outside the transaction."""
+        self.keeper.restore_unsettled()
+        return self._prepared([event for event in events if isinstance(event, ArticleEnriched)])
 
     def handle(self, uow: UnitOfWork, event: Event, prepared: Any = None) -> None:
         if isinstance(event, ArticleWithdrawn):
-            self._withdraw(uow, event)
+            changes = withdraw_article(uow.session, self.keeper, event.article_uri, self.limit)
+            uow.after_commit(partial(self.keeper.settle, event.article_uri, None))
+            uow.emit(Stream.RELATED, ArticleWithdrawn.caused_by(event, reason=event.reason))
+            self._announce(uow, event, changes)
             return
         assert isinstance(event, ArticleEnriched)
-        headline = headline_of(event.article)
-        terms = article_terms(headline, plain_text(body_html_of(event.article)))
-        chosen = self.related.for_terms(terms, event.article_uri, self.limit, self.min_score)
-        published_at = event.article.firstcreated or event.occurred_at
-        row = uow.session.get(IndexedArticle, event.article_uri) or IndexedArticle(
-            uri=event.article_uri,
-            version=event.article_version,
-            headline=headline,
-            slug=event.enrichment.slug,
-            terms="{}",
-            published_at=published_at,
+        article = prepared if isinstance(prepared, PreparedArticle) else None
+        article = article or self._prepared([event])[event.event_id]
+        curated = index_article(
+            uow.session, self.keeper, event, article.features, article.vector, self.limit
         )
-        row.version, row.headline, row.excerpt = (
-            event.article_version,
-            headline,
-            event.enrichment.excerpt,
-        )
-        row.language, row.terms, row.withdrawn = event.enrichment.language, json.dumps(terms), False
-        row.related = json.dumps([item.model_dump() for item in chosen])
-        uow.session.add(row)
-        card = ArticleCard(headline=headline, excerpt=row.excerpt, slug=row.slug)
-        uow.after_commit(lambda: self.related.put(event.article_uri, terms, row.published_at, card))
+        uow.after_commit(partial(self.keeper.settle, event.article_uri, curated.profile))
         uow.emit(
             Stream.RELATED,
             ArticleRelated.caused_by(
-                event, article=event.article, enrichment=event.enrichment, related=chosen
+                event, article=event.article, enrichment=event.enrichment, related=curated.related
             ),
         )
-        newcomer = RelatedArticle(
-            uri=event.article_uri,
-            headline=headline,
-            excerpt=row.excerpt,
-            slug=row.slug,
-            score=0.0,
-            reason=SIMILAR_TEXT,
-        )
-        self._refresh_neighbours(uow, event, newcomer, chosen)
+        self._announce(uow, event, curated.changes)
 
-    def _refresh_neighbours(
-        self,
-        uow: UnitOfWork,
-        event: ArticleEnriched,
-        newcomer: RelatedArticle,
-        neighbours: list[RelatedArticle],
-    ) -> None:
-        """Put the new article into the lists of the articles it is most like.
+    def _prepared(self, events: Sequence[ArticleEnriched]) -> dict[str, PreparedArticle]:
+        features = [features_of(event) for event in events]
+        vectors = self.embedder.embed([feature.embedding_text for feature in features])
+        return {
+            event.event_id: PreparedArticle(feature, vector)
+            for event, feature, vector in zip(events, features, vectors, strict=True)
+        }
 
-        Only the few articles in its own list are looked at, so one new article
-        refreshes at most ``limit`` others.
-        """
-        for neighbour in neighbours:
-            row = uow.session.get(IndexedArticle, neighbour.uri)
-            if row is None or row.withdrawn:
-                continue
-            current = [RelatedArticle.model_validate(item) for item in json.loads(row.related)]
-            refreshed = merge_related(
-                current, newcomer.model_copy(update={"score": neighbour.score}), self.limit
-            )
-            if refreshed == current:
-                continue
-            row.related = json.dumps([item.model_dump() for item in refreshed])
-            uow.session.add(row)
+    @staticmethod
+    def _announce(uow: UnitOfWork, cause: Event, changes: Sequence[ListChange]) -> None:
+        for change in changes:
             uow.emit(
                 Stream.RELATED,
                 RelatedArticlesChanged.caused_by(
-                    event,
-                    article_uri=row.uri,
-                    article_version=row.version,
-                    related=refreshed,
+                    cause,
+                    article_uri=change.uri,
+                    article_version=change.version,
+                    related=change.related,
                 ),
             )
-
-    def _withdraw(self, uow: UnitOfWork, event: ArticleWithdrawn) -> None:
-        row = uow.session.get(IndexedArticle, event.article_uri)
-        if row is not None:
-            row.withdrawn = True
-            uow.session.add(row)
-        uow.after_commit(lambda: self.related.remove(event.article_uri))
-        uow.emit(Stream.RELATED, ArticleWithdrawn.caused_by(event, reason=event.reason))

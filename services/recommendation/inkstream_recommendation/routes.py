@@ -1,13 +1,11 @@
 """``GET /v1/articles/{uri}/related``."""
 
-import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, status
 
 from inkstream.runtime.context import ServiceContext, get_context
 from inkstream_recommendation.related import RelatedArticles
-from inkstream_recommendation.tables import IndexedArticle
 
 router = APIRouter(prefix="/v1/articles", tags=["related"])
 
@@ -19,12 +17,9 @@ def related_articles(
     limit: Annotated[int, Query(ge=1, le=50)] = 4,
 ) -> dict[str, Any]:
     """The articles most like ``uri``, best first, with scores and the rule that chose each."""
-    with context.database.session() as session:
-        row = session.get(IndexedArticle, uri)
-    if row is None or row.withdrawn:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no live article {uri!r}")
     related: RelatedArticles = context.resources["related"]
-    chosen = related.for_terms(
-        json.loads(row.terms), uri, limit, context.resources["min_similarity"]
-    )
+    try:
+        chosen = related.related_to(uri, limit)
+    except KeyError:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no live article {uri!r}") from None
     return {"uri": uri, "related": [item.model_dump() for item in chosen]}

@@ -1,11 +1,12 @@
 """The recommendation service: "More like this" for every article."""
 
 import asyncio
+import contextlib
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 import structlog
-from sqlmodel import select
 
 from inkstream.contracts.events import (
     ArticleEnriched,
@@ -17,46 +18,79 @@ from inkstream.contracts.streams import Stream
 from inkstream.runtime.app import ConsumerSpec, EmissionSpec, ServiceDefinition
 from inkstream.runtime.context import ServiceContext
 from inkstream_recommendation.config import RecommendationSettings
+from inkstream_recommendation.embedding import WordLlamaEmbedder
 from inkstream_recommendation.handlers import RecommendRelated
-from inkstream_recommendation.related import RelatedArticles
+from inkstream_recommendation.index_store import IndexKeeper
 from inkstream_recommendation.routes import router
-from inkstream_recommendation.tables import IndexedArticle
+from inkstream_recommendation.tables import ArticleProfileRow, IndexSequence
 
 log = structlog.get_logger(__name__)
 
 
-def _load_index(context: ServiceContext) -> RelatedArticles:
-    related = RelatedArticles()
-    with context.database.session() as session:
-        related.load(session.exec(select(IndexedArticle).where(IndexedArticle.withdrawn == False)))  # noqa: E712
-    return related
+def _settings(context: ServiceContext) -> RecommendationSettings:
+    settings = context.settings
+    assert isinstance(settings, RecommendationSettings)
+    return settings
+
+
+async def follow_database(keeper: IndexKeeper, settings: RecommendationSettings) -> None:
+    """Apply rows committed elsewhere, undo what never committed, save now and then."""
+    last_save = time.monotonic()
+    while True:
+        await asyncio.sleep(settings.index_sync_interval_s)
+        try:
+            await asyncio.to_thread(keeper.sync)
+            await asyncio.to_thread(keeper.restore_unsettled)
+            if time.monotonic() - last_save >= settings.index_save_interval_s:
+                await asyncio.to_thread(keeper.save)
+                last_save = time.monotonic()
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("index upkeep failed; retrying")
 
 
 @asynccontextmanager
-async def build_index(context: ServiceContext) -> AsyncIterator[None]:
-    """Rebuild the in-memory index from the service's database before consuming."""
-    settings = context.settings
-    assert isinstance(settings, RecommendationSettings)
-    related = await asyncio.to_thread(_load_index, context)
-    log.info("index rebuilt", articles=len(related))
-    context.resources.update(related=related, min_similarity=settings.min_similarity)
-    yield
+async def keep_index(context: ServiceContext) -> AsyncIterator[None]:
+    """Load the embedding model and open the index before consuming; save it on the way out."""
+    settings = _settings(context)
+    embedder = await asyncio.to_thread(WordLlamaEmbedder)
+    keeper = await asyncio.to_thread(
+        IndexKeeper.open,
+        context.database,
+        settings.index_directory,
+        embedder,
+        settings.weights,
+        settings.rules,
+        candidate_pool=settings.candidate_pool,
+    )
+    context.resources.update(keeper=keeper, embedder=embedder, related=keeper.related)
+    upkeep = asyncio.create_task(follow_database(keeper, settings), name="index-upkeep")
+    try:
+        yield
+    finally:
+        upkeep.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await upkeep
+        try:
+            await asyncio.to_thread(keeper.sync)
+            await asyncio.to_thread(keeper.save)
+        except Exception:
+            log.exception("could not save the index; it is rebuilt at the next start")
 
 
 def _handler(context: ServiceContext) -> RecommendRelated:
-    settings = context.settings
-    assert isinstance(settings, RecommendationSettings)
     return RecommendRelated(
-        context.resources["related"], settings.related_limit, settings.min_similarity
+        context.resources["keeper"], context.resources["embedder"], _settings(context).related_limit
     )
 
 
 definition = ServiceDefinition(
     name="recommendation",
     title="Inkstream recommendation",
-    description="Keeps a similarity index of live articles and chooses their related articles.",
+    description="Keeps a semantic index of live articles and chooses their related articles.",
     settings_type=RecommendationSettings,
-    tables=(IndexedArticle,),
+    tables=(ArticleProfileRow, IndexSequence),
     consumers=(
         ConsumerSpec(
             stream=Stream.ENRICHED,
@@ -68,5 +102,5 @@ definition = ServiceDefinition(
         EmissionSpec(Stream.RELATED, (ArticleRelated, RelatedArticlesChanged, ArticleWithdrawn)),
     ),
     routers=(router,),
-    lifespan=build_index,
+    lifespan=keep_index,
 )

@@ -1,0 +1,162 @@
+"""What one event changes: the article's row and index entry, its list, its neighbours' lists.
+
+Freshness without storms: a new article refreshes only the lists of the (at most
+``limit``) articles in its own list, and only those it actually enters; a
+withdrawal refreshes only the lists that showed the withdrawn article, among its
+nearest neighbours.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from inkstream.contracts.events import ArticleEnriched, RelatedArticle
+from inkstream.runtime.storage import as_utc
+from inkstream_recommendation.embedding import Vectors
+from inkstream_recommendation.index_store import IndexKeeper, next_sequence
+from inkstream_recommendation.profiles import (
+    KEYWORD_LIMIT,
+    ArticleFeatures,
+    key_for,
+    vector_bytes,
+)
+from inkstream_recommendation.ranking import RECENT_ON_TOPIC
+from inkstream_recommendation.related import ArticleCard, ArticleProfile, RelatedArticles
+from inkstream_recommendation.tables import ArticleProfileRow
+
+NEIGHBOURS_PER_SLOT_ON_WITHDRAWAL = 4
+
+
+@dataclass(frozen=True)
+class ListChange:
+    """An already indexed article whose "More like this" changed."""
+
+    uri: str
+    version: int
+    related: list[RelatedArticle]
+
+
+@dataclass(frozen=True)
+class Curated:
+    """An article indexed: what the index holds of it, its list, and the lists it changed."""
+
+    profile: ArticleProfile
+    related: list[RelatedArticle]
+    changes: list[ListChange]
+
+
+def index_article(
+    session: Session,
+    keeper: IndexKeeper,
+    event: ArticleEnriched,
+    features: ArticleFeatures,
+    vector: Vectors,
+    limit: int,
+) -> Curated:
+    """Index a new version, choose its related articles, and refresh the lists it enters."""
+    related = keeper.related
+    uri = event.article_uri
+    profile = ArticleProfile(
+        uri=uri,
+        key=key_for(uri),
+        card=ArticleCard(
+            headline=features.headline,
+            excerpt=event.enrichment.excerpt,
+            slug=event.enrichment.slug,
+        ),
+        published_at=as_utc(event.article.firstcreated or event.occurred_at),
+        terms=related.keywords_of(features.terms, KEYWORD_LIMIT),
+        entities=features.entities,
+        topics=features.topics,
+        vector=vector,
+        sequence=next_sequence(session),
+    )
+    keeper.note_unsettled(uri)
+    related.put([profile])
+    chosen = related.related_to(uri, limit)
+    values = {
+        "uri": uri,
+        "key": profile.key,
+        "version": event.article_version,
+        "headline": features.headline,
+        "excerpt": profile.card.excerpt,
+        "slug": profile.card.slug,
+        "language": event.enrichment.language,
+        "text": features.text,
+        "terms": json.dumps(profile.terms),
+        "entities": json.dumps(profile.entities),
+        "topics": json.dumps(profile.topics),
+        "vector": vector_bytes(vector),
+        "embedding_model": keeper.model_id,
+        "published_at": profile.published_at,
+        "withdrawn": False,
+        "related": _dumped(chosen),
+        "sequence": profile.sequence,
+    }
+    row = session.get(ArticleProfileRow, uri)
+    if row is None:
+        row = ArticleProfileRow.model_validate(values)
+    else:
+        row.sqlmodel_update(values)
+    session.add(row)
+    changes = _refresh_lists(
+        session,
+        related,
+        [item.uri for item in chosen if item.reason != RECENT_ON_TOPIC],
+        limit,
+        must_show=uri,
+    )
+    return Curated(profile, chosen, changes)
+
+
+def withdraw_article(
+    session: Session, keeper: IndexKeeper, uri: str, limit: int
+) -> list[ListChange]:
+    """Take a killed article out of the index and out of the lists that showed it."""
+    related = keeper.related
+    neighbours = related.neighbours(uri, limit * NEIGHBOURS_PER_SLOT_ON_WITHDRAWAL)
+    keeper.note_unsettled(uri)
+    related.remove([uri])
+    row = session.get(ArticleProfileRow, uri)
+    if row is None or row.withdrawn:
+        return []
+    row.withdrawn, row.related, row.sequence = True, "[]", next_sequence(session)
+    session.add(row)
+    return _refresh_lists(session, related, neighbours, limit, must_drop=uri)
+
+
+def _refresh_lists(
+    session: Session,
+    related: RelatedArticles,
+    uris: Sequence[str],
+    limit: int,
+    must_show: str | None = None,
+    must_drop: str | None = None,
+) -> list[ListChange]:
+    """Recompute the stored lists of ``uris`` that gain ``must_show`` or showed ``must_drop``."""
+    changes: list[ListChange] = []
+    for uri in uris:
+        row = session.get(ArticleProfileRow, uri)
+        if row is None or row.withdrawn or uri not in related:
+            continue
+        stored = [item["uri"] for item in json.loads(row.related)]
+        if must_drop is not None and must_drop not in stored:
+            continue
+        fresh = related.related_to(uri, limit)
+        fresh_uris = [item.uri for item in fresh]
+        if must_show is not None and must_show not in fresh_uris:
+            continue
+        if fresh_uris == stored:
+            continue
+        row.related = _dumped(fresh)
+        session.add(row)
+        changes.append(ListChange(uri=uri, version=row.version, related=fresh))
+    return changes
+
+
+def _dumped(items: Sequence[RelatedArticle]) -> str:
+    return json.dumps([item.model_dump() for item in items])

@@ -1,0 +1,116 @@
+"""From an enriched article (or its stored row) to what the index keeps of it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import numpy as np
+
+from inkstream.contracts.events import ArticleEnriched, Entity, Topic
+from inkstream.contracts.ninjs import body_html_of, headline_of
+from inkstream.runtime.storage import as_utc
+from inkstream_recommendation.embedding import Vectors
+from inkstream_recommendation.related import ArticleCard, ArticleProfile
+from inkstream_recommendation.similarity import term_frequencies
+from inkstream_recommendation.tables import ArticleProfileRow
+from inkstream_recommendation.text import plain_text
+
+KEYWORD_LIMIT = 40
+TEXT_LIMIT = 20_000
+KEY_MASK = (1 << 63) - 1
+_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ArticleFeatures:
+    """What is read out of one article version before it is indexed."""
+
+    headline: str
+    text: str
+    terms: dict[str, float]
+    entities: dict[str, float]
+    topics: dict[str, float]
+
+    @property
+    def embedding_text(self) -> str:
+        return embedding_text(self.headline, self.text)
+
+
+def embedding_text(headline: str, text: str) -> str:
+    """The headline names the story, so it leads the text the embedding is made from."""
+    return f"{headline}\n{text}"
+
+
+def article_terms(headline: str, text: str) -> dict[str, float]:
+    """Terms of the headline (counted twice, it names the story) and the text."""
+    return term_frequencies(f"{headline}\n{headline}\n{text}")
+
+
+def entity_weights(entities: Iterable[Entity]) -> dict[str, float]:
+    """Entity names (case and a leading "the" folded) weighted by relevance and confidence."""
+    weights: dict[str, float] = {}
+    for entity in entities:
+        name = _LEADING_ARTICLE.sub("", entity.name.strip()).casefold()
+        weight = entity.relevance * entity.confidence
+        if name and weight > 0:
+            weights[name] = max(weights.get(name, 0.0), weight)
+    return weights
+
+
+def topic_weights(topics: Iterable[Topic]) -> dict[str, float]:
+    """IPTC Media Topic codes weighted by confidence."""
+    weights: dict[str, float] = {}
+    for topic in topics:
+        if topic.confidence > 0:
+            weights[topic.qcode] = max(weights.get(topic.qcode, 0.0), topic.confidence)
+    return weights
+
+
+def features_of(event: ArticleEnriched) -> ArticleFeatures:
+    headline = headline_of(event.article)
+    text = plain_text(body_html_of(event.article))[:TEXT_LIMIT]
+    return ArticleFeatures(
+        headline=headline,
+        text=text,
+        terms=article_terms(headline, text),
+        entities=entity_weights(event.enrichment.entities),
+        topics=topic_weights(event.enrichment.topics),
+    )
+
+
+def key_for(uri: str) -> int:
+    """The article's key in the ANN index: 63 bits of a hash of its uri, stable everywhere."""
+    digest = hashlib.blake2b(uri.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") & KEY_MASK
+
+
+def vector_bytes(vector: Vectors) -> bytes:
+    return np.asarray(vector, dtype=np.float32).tobytes()
+
+
+def vector_from(data: bytes) -> Vectors:
+    return np.frombuffer(data, dtype=np.float32).copy()
+
+
+def profile_of(row: ArticleProfileRow, with_vector: bool = True) -> ArticleProfile:
+    """The index's view of a stored row; without the vector when the ANN index has it."""
+    return ArticleProfile(
+        uri=row.uri,
+        key=row.key,
+        card=ArticleCard(headline=row.headline, excerpt=row.excerpt, slug=row.slug),
+        published_at=as_utc(row.published_at),
+        terms=_weights(row.terms),
+        entities=_weights(row.entities),
+        topics=_weights(row.topics),
+        vector=vector_from(row.vector) if with_vector else None,
+        sequence=row.sequence,
+    )
+
+
+def _weights(stored: str) -> dict[str, float]:
+    loaded: Mapping[str, float] = json.loads(stored)
+    return {str(name): float(weight) for name, weight in loaded.items()}
