@@ -179,7 +179,7 @@ def test_update_republishes_the_new_version(
     assert response.json()["version"] == 2
 
     wait_for(
-        lambda: published_version(local_stack, article["uri"]) == ("ArticlePublished", 2),
+        lambda: published_version(local_stack, article["uri"]) == ("ArticleUpdated", 2),
         what="version 2 published",
     )
     document = publishing.get(f"/v1/articles/{quoted(article['uri'])}").json()

@@ -1,4 +1,4 @@
-"""Atom, RSS and JSON Feed documents for published articles.
+"""Atom, RSS and JSON Feed documents for published articles, site-wide or per topic.
 
 Every entry's id is the article uri, which stays the same across versions,
 so a feed reader replaces an updated article instead of listing it twice.
@@ -9,13 +9,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
+from xml.sax.saxutils import quoteattr
 
 from feedgen.feed import FeedGenerator
 
+from inkstream_publishing.paths import FEED_MEDIA_TYPES, FeedFormat, feed_path
 from inkstream_publishing.rendering import sanitise_body
-from inkstream_publishing.views import ArticleView, SiteInfo
+from inkstream_publishing.views import ArticleView, SiteInfo, TopicRef
 
-__all__ = ["EMPTY_FEED_UPDATED_AT", "atom_feed", "json_feed", "rss_feed"]
+__all__ = [
+    "EMPTY_FEED_UPDATED_AT",
+    "atom_feed",
+    "feed_title",
+    "feed_updated_at",
+    "json_feed",
+    "rss_feed",
+]
 
 EMPTY_FEED_UPDATED_AT = datetime(1970, 1, 1, tzinfo=UTC)
 """The ``updated`` of a feed with no articles, fixed so the output is stable."""
@@ -24,35 +33,56 @@ JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
 
 
 def atom_feed(
-    articles: Sequence[ArticleView], site: SiteInfo, feed_path: str = "/feeds/atom.xml"
+    articles: Sequence[ArticleView],
+    site: SiteInfo,
+    topic: TopicRef | None = None,
+    *,
+    changed_at: datetime | None = None,
 ) -> bytes:
-    """An Atom 1.0 document listing ``articles`` in the order given."""
-    feed = _feed_generator(articles, site, feed_path, feed_type="application/atom+xml")
+    """An Atom 1.0 document listing ``articles`` in the order given.
+
+    ``changed_at`` is when the feed last changed, if later than its newest
+    entry (an entry was withdrawn since).
+    """
+    feed = _feed_generator(articles, site, topic, "atom", changed_at)
     atom: bytes = feed.atom_str(pretty=True)
     return atom
 
 
 def rss_feed(
-    articles: Sequence[ArticleView], site: SiteInfo, feed_path: str = "/feeds/rss.xml"
+    articles: Sequence[ArticleView],
+    site: SiteInfo,
+    topic: TopicRef | None = None,
+    *,
+    changed_at: datetime | None = None,
 ) -> bytes:
     """An RSS 2.0 document listing ``articles`` in the order given."""
-    feed = _feed_generator(articles, site, feed_path, feed_type="application/rss+xml")
-    rss: bytes = feed.rss_str(pretty=True)
+    rss: bytes = _feed_generator(articles, site, topic, "rss", changed_at).rss_str(pretty=True)
+    if site.hub_url:
+        rss = _with_rss_hub_link(rss, site.hub_url)
     return rss
 
 
 def json_feed(
-    articles: Sequence[ArticleView], site: SiteInfo, feed_path: str = "/feeds/feed.json"
+    articles: Sequence[ArticleView], site: SiteInfo, topic: TopicRef | None = None
 ) -> dict[str, Any]:
     """A JSON Feed 1.1 document (ready for ``json.dumps``) listing ``articles``."""
-    return {
+    feed: dict[str, Any] = {
         "version": JSON_FEED_VERSION,
-        "title": site.title,
-        "home_page_url": site.absolute_url("/"),
-        "feed_url": site.absolute_url(feed_path),
+        "title": feed_title(site, topic),
+        "home_page_url": site.absolute_url(topic.path if topic else "/"),
+        "feed_url": site.absolute_url(feed_path("json", topic.slug if topic else None)),
+        "description": _description(site, topic),
         "language": site.language,
         "items": [_json_feed_item(article) for article in articles],
     }
+    if site.hub_url:
+        feed["hubs"] = [{"type": "WebSub", "url": site.hub_url}]
+    return feed
+
+
+def feed_title(site: SiteInfo, topic: TopicRef | None) -> str:
+    return site.title if topic is None else f"{site.title}: {topic.name}"
 
 
 def feed_updated_at(articles: Sequence[ArticleView]) -> datetime:
@@ -60,23 +90,35 @@ def feed_updated_at(articles: Sequence[ArticleView]) -> datetime:
     return max((article.updated_at for article in articles), default=EMPTY_FEED_UPDATED_AT)
 
 
+def _description(site: SiteInfo, topic: TopicRef | None) -> str:
+    if topic is None:
+        return f"The latest articles from {site.title}"
+    return f"The latest articles about {topic.name} from {site.title}"
+
+
 def _feed_generator(
-    articles: Sequence[ArticleView], site: SiteInfo, feed_path: str, *, feed_type: str
+    articles: Sequence[ArticleView],
+    site: SiteInfo,
+    topic: TopicRef | None,
+    feed_format: FeedFormat,
+    changed_at: datetime | None,
 ) -> FeedGenerator:
-    feed_url = site.absolute_url(feed_path)
-    home_page_url = site.absolute_url("/")
+    feed_url = site.absolute_url(feed_path(feed_format, topic.slug if topic else None))
+    home_page_url = site.absolute_url(topic.path if topic else "/")
     feed = FeedGenerator()
     feed.load_extension("dc", atom=False, rss=True)
     feed.id(feed_url)
-    feed.title(site.title)
-    feed.description(f"The latest articles from {site.title}")
+    feed.title(feed_title(site, topic))
+    feed.description(_description(site, topic))
     feed.author(name=site.title)
+    if site.hub_url:
+        feed.link(href=site.hub_url, rel="hub")
+    feed.link(href=feed_url, rel="self", type=FEED_MEDIA_TYPES[feed_format])
     # feedgen takes the RSS <link> from the last link added, so the home page goes last.
-    feed.link(href=feed_url, rel="self", type=feed_type)
     feed.link(href=home_page_url, rel="alternate", type="text/html")
     feed.language(site.language)
     feed.generator(site.title)
-    feed.updated(feed_updated_at(articles))
+    feed.updated(max(changed_at or EMPTY_FEED_UPDATED_AT, feed_updated_at(articles)))
     for article in articles:
         entry = feed.add_entry(order="append")
         entry.guid(article.uri, permalink=False)
@@ -92,6 +134,14 @@ def _feed_generator(
         for tag in _tags(article):
             entry.category(term=tag)
     return feed
+
+
+def _with_rss_hub_link(rss: bytes, hub_url: str) -> bytes:
+    """feedgen writes only the self link into RSS; WebSub discovery also needs the hub's."""
+    self_link = b"<atom:link "
+    hub_link = f'<atom:link href={quoteattr(hub_url)} rel="hub"/>\n    '.encode()
+    assert self_link in rss, "feedgen declares the atom prefix with the self link"
+    return rss.replace(self_link, hub_link + self_link, 1)
 
 
 def _json_feed_item(article: ArticleView) -> dict[str, Any]:
@@ -112,4 +162,4 @@ def _json_feed_item(article: ArticleView) -> dict[str, Any]:
 
 
 def _tags(article: ArticleView) -> list[str]:
-    return list(dict.fromkeys([*article.topics, *article.keywords]))
+    return list(dict.fromkeys([*(topic.name for topic in article.topics), *article.keywords]))

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
+from html import unescape
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -15,13 +15,16 @@ import nh3
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from inkstream_publishing.views import ArticleView, SiteInfo
+from inkstream_publishing.paths import FEED_MEDIA_TYPES, FeedFormat, feed_path
+from inkstream_publishing.views import ArticleView, Listing, SiteInfo, TopicRef
 
 __all__ = [
+    "FeedLink",
     "ShareLink",
+    "feed_links",
     "render_article_page",
-    "render_front_page",
     "render_gone_page",
+    "render_listing_page",
     "sanitise_body",
     "share_links",
 ]
@@ -97,6 +100,9 @@ _BODY_CLEANER = nh3.Cleaner(
 )
 
 
+_TEXT_ONLY = nh3.Cleaner(tags=set(), clean_content_tags=_BODY_DROPPED_WITH_CONTENT)
+
+
 @dataclass(frozen=True, slots=True)
 class ShareLink:
     """One entry of the "Share post" list.
@@ -113,6 +119,33 @@ class ShareLink:
     def opens_new_tab(self) -> bool:
         """Whether the link leaves for another site's share dialog."""
         return not self.copies_link and self.href.startswith("https://")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedLink:
+    """A feed the page advertises with ``<link rel="alternate">``."""
+
+    name: str
+    title: str
+    href: str
+    media_type: str
+
+
+_FEED_NAMES: dict[FeedFormat, str] = {"atom": "Atom", "rss": "RSS", "json": "JSON Feed"}
+
+
+def feed_links(site: SiteInfo, topic: TopicRef | None) -> list[FeedLink]:
+    """The Atom, RSS and JSON feeds of the site, or of one topic."""
+    scope = site.title if topic is None else f"{site.title}: {topic.name}"
+    return [
+        FeedLink(
+            name=name,
+            title=f"{scope} ({name})",
+            href=site.absolute_url(feed_path(feed_format, topic.slug if topic else None)),
+            media_type=FEED_MEDIA_TYPES[feed_format],
+        )
+        for feed_format, name in _FEED_NAMES.items()
+    ]
 
 
 def sanitise_body(html: str) -> str:
@@ -142,24 +175,33 @@ def render_article_page(article: ArticleView, site: SiteInfo) -> str:
         "article.html",
         site=site,
         article=article,
+        feeds=_site_feeds(site),
         byline=_byline(article.byline),
         body=Markup(sanitise_body(article.body_html)),  # noqa: S704 - nh3 output is safe markup
         share_links=share_links(article.url, article.headline),
+        standfirst=None if _opens_the_body(article.excerpt, article.body_html) else article.excerpt,
         json_ld=_script_safe_json(_news_article_json_ld(article, site)),
         was_updated=article.updated_at != article.published_at,
     )
 
 
-def render_front_page(
-    articles: Sequence[ArticleView], site: SiteInfo, heading: str = "Latest"
-) -> str:
-    """The front page: the articles in the order given (callers pass newest first)."""
-    return _render("front.html", site=site, articles=articles, heading=heading)
+def render_listing_page(listing: Listing, site: SiteInfo) -> str:
+    """The front page or a topic page: the articles in the order given (newest first)."""
+    return _render(
+        "listing.html",
+        site=site,
+        listing=listing,
+        feeds=feed_links(site, listing.topic),
+    )
 
 
 def render_gone_page(site: SiteInfo) -> str:
     """The body served with HTTP 410 for a withdrawn article."""
-    return _render("gone.html", site=site)
+    return _render("gone.html", site=site, feeds=_site_feeds(site))
+
+
+def _site_feeds(site: SiteInfo) -> list[FeedLink]:
+    return feed_links(site, None)
 
 
 def _render(template_name: str, **context: Any) -> str:
@@ -178,6 +220,13 @@ def _templates() -> Environment:
     )
     environment.filters["display_datetime"] = _display_datetime
     return environment
+
+
+def _opens_the_body(excerpt: str, body_html: str) -> bool:
+    """Whether the excerpt is the body's first words, which a standfirst would only repeat."""
+    lead = " ".join(excerpt.split()).rstrip("…. ")
+    body_text = " ".join(unescape(_TEXT_ONLY.clean(body_html.replace("<", " <"))).split())
+    return not lead or body_text.startswith(lead)
 
 
 def _encode(value: str) -> str:
@@ -214,9 +263,18 @@ def _news_article_json_ld(article: ArticleView, site: SiteInfo) -> dict[str, Any
         "author": [author],
         "publisher": {"@type": "Organization", "name": site.title, "url": site.absolute_url("/")},
         "keywords": list(article.keywords),
-        "articleSection": list(article.topics),
+        "articleSection": [topic.name for topic in article.topics],
+        "about": [_json_ld_thing(topic) for topic in article.topics],
         "inLanguage": article.language,
+        "isAccessibleForFree": True,
     }
+
+
+def _json_ld_thing(topic: TopicRef) -> dict[str, str]:
+    thing = {"@type": "Thing", "name": topic.name}
+    if topic.uri:
+        thing["sameAs"] = topic.uri
+    return thing
 
 
 def _script_safe_json(data: dict[str, Any]) -> Markup:

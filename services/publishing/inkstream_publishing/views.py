@@ -5,6 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from inkstream_publishing.paths import absolute, topic_path
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRef:
+    """A topic an article is filed under (a ninjs subject), addressed by the slug of its name."""
+
+    slug: str
+    name: str
+    uri: str | None = None
+
+    @property
+    def path(self) -> str:
+        return topic_path(self.slug)
+
 
 @dataclass(frozen=True, slots=True)
 class RelatedLink:
@@ -35,7 +50,7 @@ class ArticleView:
     updated_at: datetime
     version: int
     keywords: list[str] = field(default_factory=list)
-    topics: list[str] = field(default_factory=list)
+    topics: list[TopicRef] = field(default_factory=list)
     reading_time_minutes: int
     related: list[RelatedLink] = field(default_factory=list)
 
@@ -48,12 +63,25 @@ class ArticleView:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SiteInfo:
-    """The publication: its name and the absolute origin it is served from."""
+    """The publication: its name, the absolute origin it is served from, its WebSub hub."""
 
     title: str = "Inkstream"
     base_url: str
     language: str = "en"
+    hub_url: str | None = None
 
     def absolute_url(self, path: str) -> str:
         """Join a site-relative path such as ``/feeds/atom.xml`` onto ``base_url``."""
-        return f"{self.base_url.rstrip('/')}/{path.lstrip('/')}"
+        return absolute(self.base_url, path)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Listing:
+    """A list of articles with its own heading and feeds: the front page or a topic page."""
+
+    heading: str
+    path: str
+    topic: TopicRef | None = None
+    articles: list[ArticleView] = field(default_factory=list)
+    topics: list[TopicRef] = field(default_factory=list)
+    changed_at: datetime | None = None

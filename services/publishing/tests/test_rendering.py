@@ -15,12 +15,12 @@ from markupsafe import escape
 from inkstream_publishing.feeds import atom_feed, json_feed, rss_feed
 from inkstream_publishing.rendering import (
     render_article_page,
-    render_front_page,
     render_gone_page,
+    render_listing_page,
     sanitise_body,
     share_links,
 )
-from inkstream_publishing.views import ArticleView, RelatedLink, SiteInfo
+from inkstream_publishing.views import ArticleView, Listing, RelatedLink, SiteInfo, TopicRef
 
 SITE = SiteInfo(base_url="https://news.example.org")
 NATO_URL = "https://news.example.org/articles/nato-pledges-air-defence-ukraine"
@@ -51,7 +51,14 @@ def nato_article() -> ArticleView:
         updated_at=published_at + timedelta(hours=2),
         version=2,
         keywords=["NATO", "Ukraine", "air defence"],
-        topics=["World", "Defence"],
+        topics=[
+            TopicRef(
+                slug="conflict-war-and-peace",
+                name="conflict, war and peace",
+                uri="http://cv.iptc.org/newscodes/mediatopic/16000000",
+            ),
+            TopicRef(slug="politics", name="politics"),
+        ],
         reading_time_minutes=4,
         related=[
             RelatedLink(
@@ -232,7 +239,9 @@ def test_json_ld_cannot_break_out_of_its_script(nato_article: ArticleView) -> No
 def test_front_page_lists_articles_in_given_order(
     nato_article: ArticleView, standalone_article: ArticleView
 ) -> None:
-    page = render_front_page([nato_article, standalone_article], SITE)
+    listing = Listing(heading="Latest", path="/", articles=[nato_article, standalone_article])
+
+    page = render_listing_page(listing, SITE)
 
     assert "<h1>Latest</h1>" in page
     assert page.index(nato_article.headline) < page.index(standalone_article.headline)
@@ -302,3 +311,104 @@ def test_json_feed(nato_article: ArticleView) -> None:
 def test_article_view_rejects_naive_datetimes(nato_article: ArticleView) -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
         dataclasses.replace(nato_article, published_at=datetime(2025, 3, 12, 9, 30))
+
+
+POLITICS = TopicRef(slug="politics", name="politics")
+HUB = "https://hub.example.net/"
+
+
+def test_topic_page_is_canonical_and_links_its_feeds(nato_article: ArticleView) -> None:
+    listing = Listing(
+        heading="politics",
+        path="/topics/politics",
+        topic=POLITICS,
+        articles=[nato_article],
+        topics=[POLITICS, TopicRef(slug="sport", name="sport")],
+    )
+
+    page = render_listing_page(listing, SITE)
+
+    assert "<h1>politics</h1>" in page
+    assert '<link rel="canonical" href="https://news.example.org/topics/politics">' in page
+    assert (
+        '<link rel="alternate" type="application/atom+xml" title="Inkstream: politics (Atom)" '
+        'href="https://news.example.org/feeds/topics/politics/atom.xml">'
+    ) in page
+    assert '<nav class="topic-nav" aria-label="Topics">' in page
+    assert '<a href="/topics/politics" aria-current="page">politics</a>' in page
+    assert '<a href="/topics/sport">sport</a>' in page
+
+
+def test_article_page_links_its_topics(nato_article: ArticleView) -> None:
+    page = render_article_page(nato_article, SITE)
+
+    assert (
+        '<p class="kicker"><a href="/topics/conflict-war-and-peace">conflict, war and peace</a></p>'
+    ) in page
+    assert '<a href="/topics/politics" rel="tag">politics</a>' in page
+    match = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
+    assert match is not None
+    data = json.loads(match.group(1))
+    assert data["articleSection"] == ["conflict, war and peace", "politics"]
+    assert data["about"][0] == {
+        "@type": "Thing",
+        "name": "conflict, war and peace",
+        "sameAs": "http://cv.iptc.org/newscodes/mediatopic/16000000",
+    }
+
+
+def test_article_page_carries_open_graph_and_twitter_tags(nato_article: ArticleView) -> None:
+    page = render_article_page(nato_article, SITE)
+
+    assert f'<meta property="og:title" content="{NATO_HEADLINE}">' in page
+    assert f'<meta property="og:description" content="{nato_article.excerpt}">' in page
+    assert '<meta property="article:published_time" content="2025-03-12T09:30:00+00:00">' in page
+    assert f'<meta name="twitter:title" content="{NATO_HEADLINE}">' in page
+    assert f'<meta name="twitter:description" content="{nato_article.excerpt}">' in page
+
+
+def test_feeds_of_a_topic_name_it_and_point_at_themselves(nato_article: ArticleView) -> None:
+    atom = feedparser.parse(atom_feed([nato_article], SITE, POLITICS))
+    rss = feedparser.parse(rss_feed([nato_article], SITE, POLITICS))
+    feed = json_feed([nato_article], SITE, POLITICS)
+
+    assert atom.bozo == rss.bozo == 0
+    assert atom.feed.title == rss.feed.title == feed["title"] == "Inkstream: politics"
+    assert atom.feed.id == "https://news.example.org/feeds/topics/politics/atom.xml"
+    assert rss.feed.link == feed["home_page_url"] == "https://news.example.org/topics/politics"
+    assert feed["feed_url"] == "https://news.example.org/feeds/topics/politics/feed.json"
+    assert "politics" in feed["items"][0]["tags"]
+
+
+def test_feeds_name_the_websub_hub(nato_article: ArticleView) -> None:
+    site = dataclasses.replace(SITE, hub_url=HUB)
+
+    for document in (atom_feed([nato_article], site), rss_feed([nato_article], site)):
+        parsed = feedparser.parse(document)
+        assert parsed.bozo == 0, parsed.get("bozo_exception")
+        links = {link.rel: link.href for link in parsed.feed.links}
+        assert links["hub"] == HUB
+        assert links["self"].startswith("https://news.example.org/feeds/")
+    assert json_feed([nato_article], site)["hubs"] == [{"type": "WebSub", "url": HUB}]
+    assert "hub" not in {link.rel for link in feedparser.parse(atom_feed([], SITE)).feed.links}
+
+
+def test_the_standfirst_is_left_out_when_it_only_repeats_the_lead(
+    nato_article: ArticleView,
+) -> None:
+    lead = "Defence ministers meeting in Brussels agreed on Wednesday to send additional…"
+    repeating = dataclasses.replace(nato_article, excerpt=lead)
+
+    assert '<p class="standfirst">Ministers agreed' in render_article_page(nato_article, SITE)
+    assert 'class="standfirst"' not in render_article_page(repeating, SITE)
+
+
+def test_a_feed_is_updated_when_an_entry_leaves_it(nato_article: ArticleView) -> None:
+    withdrawn_at = nato_article.updated_at + timedelta(hours=1)
+
+    for document in (
+        atom_feed([nato_article], SITE, changed_at=withdrawn_at),
+        rss_feed([], SITE, changed_at=withdrawn_at),
+    ):
+        parsed = feedparser.parse(document)
+        assert parsed.feed.updated_parsed[:5] == (2025, 3, 12, 12, 30)
