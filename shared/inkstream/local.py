@@ -1,5 +1,6 @@
 """The four services as local processes: for ``make run``, end-to-end tests and benchmarks."""
 
+import contextlib
 import os
 import signal
 import socket
@@ -37,6 +38,7 @@ def stack_environment(prefix: str, redis_url: str, data_dir: Path, api_key: str)
         "INKSTREAM_RECLAIM_INTERVAL_MS": "250",
         "INKSTREAM_BLOCK_MS": "100",
         "INKSTREAM_API_KEYS": f"newsroom:{api_key}",
+        "INKSTREAM_WEBHOOKS_ALLOW_PRIVATE_TARGETS": "true",
     }
 
 
@@ -56,6 +58,11 @@ class LocalStack:
     ports: Mapping[str, int] = field(default_factory=lambda: dict(DEFAULT_PORTS))
     log_dir: Path | None = None
     host: str = "127.0.0.1"
+    own_process_groups: bool = False
+    """Start each service as the leader of its own process group, so that ``kill``
+    takes down the processes it started too (a worker pool), as a container
+    runtime would. Off for ``inkstream run``: there a closed terminal must reach
+    the services."""
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     _log_files: dict[str, IO[bytes]] = field(default_factory=dict)
 
@@ -72,6 +79,9 @@ class LocalStack:
 
     def start(self, services: Iterable[str] = SERVICES) -> None:
         for service in services:
+            previous = self.processes.get(service)
+            if previous is not None and previous.poll() is not None:
+                self._kill_leftovers(previous)
             output: IO[bytes] | None = None
             if self.log_dir is not None:
                 self.log_dir.mkdir(parents=True, exist_ok=True)
@@ -84,6 +94,7 @@ class LocalStack:
                 env=self.environment_for(service),
                 stdout=output,
                 stderr=subprocess.STDOUT if output else None,
+                start_new_session=self.own_process_groups,
             )
 
     def wait_ready(self, services: Iterable[str] = SERVICES, timeout_s: float = 60) -> None:
@@ -108,6 +119,13 @@ class LocalStack:
         process = self.processes[service]
         process.kill()
         process.wait()
+        self._kill_leftovers(process)
+
+    def _kill_leftovers(self, process: subprocess.Popen[bytes]) -> None:
+        """SIGKILL what is left of the service's process group (its workers)."""
+        if self.own_process_groups:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
 
     def stop(self, services: Iterable[str] | None = None, timeout_s: float = 20) -> None:
         """SIGTERM, then wait for a graceful exit; SIGKILL whatever lingers."""
@@ -121,6 +139,7 @@ class LocalStack:
             except subprocess.TimeoutExpired:
                 self.processes[service].kill()
                 self.processes[service].wait()
+            self._kill_leftovers(self.processes[service])
         if services is None:
             for log_file in self._log_files.values():
                 log_file.close()

@@ -11,6 +11,7 @@ from inkstream.contracts.events import (
     ArticleIngested,
     ArticlePublished,
     ArticleRelated,
+    ArticleUpdated,
     ArticleWithdrawn,
     Event,
     RelatedArticlesChanged,
@@ -47,7 +48,7 @@ async def load_api_keys(context: ServiceContext) -> AsyncIterator[None]:
 EVENTS_ON_DOWNSTREAM_STREAMS: dict[Stream, tuple[type[Event], ...]] = {
     Stream.ENRICHED: (ArticleEnriched, ArticleWithdrawn),
     Stream.RELATED: (ArticleRelated, RelatedArticlesChanged, ArticleWithdrawn),
-    Stream.PUBLISHED: (ArticlePublished, ArticleWithdrawn),
+    Stream.PUBLISHED: (ArticlePublished, ArticleUpdated, ArticleWithdrawn),
 }
 
 

@@ -2,7 +2,7 @@
 
 from sqlmodel import Session, col, select
 
-from inkstream.contracts.events import ArticlePublished, ArticleWithdrawn, Event
+from inkstream.contracts.events import ArticlePublished, ArticleUpdated, ArticleWithdrawn, Event
 from inkstream.contracts.streams import Stream
 from inkstream.runtime.handlers import EventHandler
 from inkstream.runtime.unit_of_work import UnitOfWork
@@ -28,7 +28,11 @@ class StageTracker(EventHandler):
         stage = self.stage
         if uow.session.get(PipelineStage, (event.article_uri, event.article_version, stage)):
             return
-        url = event.url if isinstance(event, ArticlePublished | ArticleWithdrawn) else None
+        url = (
+            event.url
+            if isinstance(event, ArticlePublished | ArticleUpdated | ArticleWithdrawn)
+            else None
+        )
         uow.session.add(
             PipelineStage(
                 uri=event.article_uri, version=event.article_version, stage=stage, url=url

@@ -32,6 +32,7 @@ from inkstream_publishing.publication import (
     withdraw,
 )
 from inkstream_publishing.views import TopicRef
+from inkstream_publishing.webhooks import enqueue_deliveries
 from inkstream_publishing.websub import changed_feed_urls
 
 Announcement = ArticlePublished | ArticleUpdated | ArticleWithdrawn
@@ -48,6 +49,7 @@ def announce(uow: UnitOfWork, event: Announcement) -> None:
     webhook deliveries too) is committed together with it or not at all.
     """
     uow.emit(Stream.PUBLISHED, event)
+    enqueue_deliveries(uow.session, event)
 
 
 def publication_announcement(

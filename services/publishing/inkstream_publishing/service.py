@@ -21,6 +21,11 @@ from inkstream_publishing.embargo import EmbargoClock
 from inkstream_publishing.handlers import PublishArticle
 from inkstream_publishing.routes import api, feeds, pages
 from inkstream_publishing.tables import HeldVersion, Publication, PublicationTopic
+from inkstream_publishing.webhooks import (
+    WEBHOOK_TABLES,
+    subscriptions_router,
+    webhook_delivery_lifespan,
+)
 from inkstream_publishing.websub import HubNotifier
 
 HUB_NOTIFIER = "websub_hub_notifier"
@@ -45,10 +50,11 @@ def publish_article_handler(context: ServiceContext) -> PublishArticle:
 
 @contextlib.asynccontextmanager
 async def lifespan(context: ServiceContext) -> AsyncIterator[None]:
-    """The WebSub notifier (when a hub is configured) and the embargo clock."""
+    """Webhook deliveries, the WebSub notifier (when a hub is configured), the embargo clock."""
     settings = settings_of(context)
     tasks: list[asyncio.Task[None]] = []
     async with contextlib.AsyncExitStack() as stack:
+        await stack.enter_async_context(webhook_delivery_lifespan(context))
         if settings.websub_hub_url:
             client = await stack.enter_async_context(httpx.AsyncClient(timeout=HUB_TIMEOUT_S))
             notifier = HubNotifier(settings.websub_hub_url, client)
@@ -72,7 +78,7 @@ definition = ServiceDefinition(
     description="Publishes articles as pages, ninjs documents, feeds and events, "
     "and holds embargoed ones until their time.",
     settings_type=PublishingSettings,
-    tables=(Publication, PublicationTopic, HeldVersion),
+    tables=(Publication, PublicationTopic, HeldVersion, *WEBHOOK_TABLES),
     consumers=(
         ConsumerSpec(
             stream=Stream.RELATED,
@@ -83,6 +89,6 @@ definition = ServiceDefinition(
     emissions=(
         EmissionSpec(Stream.PUBLISHED, (ArticlePublished, ArticleUpdated, ArticleWithdrawn)),
     ),
-    routers=(pages, api, feeds),
+    routers=(pages, api, feeds, subscriptions_router),
     lifespan=lifespan,
 )
