@@ -43,6 +43,8 @@ EXTENSION_FIELDS = {
     "inkstream_slug",
     "inkstream_keywords",
     "inkstream_related",
+    "inkstream_entities",
+    "inkstream_summary",
 }
 
 
