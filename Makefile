@@ -10,9 +10,13 @@ BIN := $(VENV)/bin
 SYNCED := $(VENV)/.synced
 WORKSPACE_FILES := pyproject.toml uv.lock shared/pyproject.toml $(wildcard services/*/pyproject.toml)
 ARTICLES ?= 500
+KILLS ?= 20
+REDIS_RESTARTS ?= 2
+# make faults runs 10,000 articles unless ARTICLES is given (the file's 500 is bench's default)
+FAULT_ARTICLES = $(if $(filter command line environment,$(origin ARTICLES)),$(ARTICLES),10000)
 
 .DEFAULT_GOAL := help
-.PHONY: help run demo test test-fast lint fmt typecheck bench docs up down logs clean
+.PHONY: help run demo test test-fast lint fmt typecheck bench faults docs up down logs clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -51,6 +55,9 @@ fmt: $(SYNCED) ## format and fix what ruff can
 
 bench: $(SYNCED) ## end-to-end throughput and latency beside a raw Redis relay (ARTICLES=500)
 	$(BIN)/python -m tests.bench.pipeline --articles $(ARTICLES)
+
+faults: $(SYNCED) ## kill services and crash Redis under load; nothing may be lost or doubled (ARTICLES=10000 KILLS=20 REDIS_RESTARTS=2)
+	$(BIN)/python -m tests.faults.harness --articles $(FAULT_ARTICLES) --kills $(KILLS) --redis-restarts $(REDIS_RESTARTS)
 
 docs: $(SYNCED) ## AsyncAPI of every stream and OpenAPI of each service into docs/generated
 	$(BIN)/inkstream docs --out docs/generated

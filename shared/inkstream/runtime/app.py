@@ -10,7 +10,8 @@ metrics endpoints.
 import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable, Sequence
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -22,23 +23,32 @@ from faststream import AckPolicy
 from faststream.redis import RedisBroker, StreamSub
 from faststream.redis.annotations import RedisBatchStreamMessage
 from redis.asyncio import Redis
+from redis.exceptions import BusyLoadingError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlmodel import SQLModel
 
 from inkstream.contracts.events import Event
 from inkstream.contracts.streams import Stream
 from inkstream.runtime.consumer import ConsumerTuning, PendingEntry, StreamConsumer
 from inkstream.runtime.context import ServiceContext
+from inkstream.runtime.faults import FaultInjectingHandler
 from inkstream.runtime.handlers import EventHandler
 from inkstream.runtime.health import health_router
 from inkstream.runtime.logging import configure_logging
 from inkstream.runtime.outbox import OutboxRelay
 from inkstream.runtime.settings import ServiceSettings
 from inkstream.runtime.storage import Database
+from inkstream.runtime.trimming import StreamTrimmer
 from inkstream.runtime.wire import PlainJSONEntryFormat
 
 log = structlog.get_logger(__name__)
 
 ServiceLifespan = Callable[[ServiceContext], AbstractAsyncContextManager[None]]
+
+REDIS_STARTUP_PATIENCE_S = 120.0
+REDIS_STARTUP_RETRY_S = 0.5
+SUBSCRIBER_CHECK_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -152,6 +162,57 @@ def build_broker(
     return broker
 
 
+def _with_faults(handler: EventHandler, settings: ServiceSettings) -> EventHandler:
+    """The handler, wrapped in test-only fault injection when the settings ask for it."""
+    if not settings.faults.active:
+        return handler
+    log.warning("fault injection is on", faults=str(settings.faults))
+    return FaultInjectingHandler(handler, settings.faults)
+
+
+async def _retrying_while_redis_is_away(
+    attempt: Callable[[], Awaitable[None]], patience_s: float = REDIS_STARTUP_PATIENCE_S
+) -> None:
+    """Run ``attempt`` until Redis answers it; a service restarted during a Redis restart
+    waits for Redis instead of failing to start."""
+    deadline = time.monotonic() + patience_s
+    while True:
+        try:
+            await attempt()
+            return
+        except (RedisConnectionError, RedisTimeoutError, BusyLoadingError) as error:
+            if time.monotonic() > deadline:
+                raise
+            log.warning("redis unavailable at startup; retrying", error=repr(error))
+            await asyncio.sleep(REDIS_STARTUP_RETRY_S)
+
+
+async def _keep_subscribers_running(
+    broker: RedisBroker, consumers: Sequence[StreamConsumer]
+) -> None:
+    """Restart a subscriber FastStream stopped for good.
+
+    FastStream stops a stream subscriber when its group is gone (NOGROUP: Redis
+    lost its data, or the stream was deleted). Recreate the groups at id 0 and
+    start it again, instead of leaving the service alive but deaf.
+    """
+    while True:
+        await asyncio.sleep(SUBSCRIBER_CHECK_S)
+        stopped = [subscriber for subscriber in broker.subscribers if not subscriber.running]
+        if not stopped:
+            continue
+        try:
+            for consumer in consumers:
+                await consumer.ensure_group()
+            for subscriber in stopped:
+                log.warning("restarting a stopped stream subscriber", subscriber=str(subscriber))
+                await subscriber.start()
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:
+            log.warning("could not restart a stream subscriber; retrying", error=repr(error))
+
+
 def create_app(definition: ServiceDefinition, settings: ServiceSettings | None = None) -> FastAPI:
     """The ASGI app of a service; every resource is made in its lifespan."""
     resolved = settings or definition.settings_type()
@@ -179,7 +240,7 @@ def create_app(definition: ServiceDefinition, settings: ServiceSettings | None =
                     stream_key=streams.key(spec.stream),
                     group=definition.name,
                     consumer_name=resolved.consumer_name,
-                    handler=spec.handler_factory(context),
+                    handler=_with_faults(spec.handler_factory(context), resolved),
                     database=database,
                     redis=redis,
                     streams=streams,
@@ -195,19 +256,33 @@ def create_app(definition: ServiceDefinition, settings: ServiceSettings | None =
                 for spec in definition.consumers
             }
             for consumer in consumers.values():
-                await consumer.ensure_group()
+                await _retrying_while_redis_is_away(consumer.ensure_group)
 
             async def deliver(stream: Stream, entries: Sequence[PendingEntry]) -> None:
                 await consumers[stream].handle_entries(entries)
 
             broker = build_broker(definition, resolved, deliver)
             context.broker = broker
+            watchdog: asyncio.Task[None] | None = None
             if consumers:
                 await broker.start()
+                watchdog = asyncio.create_task(
+                    _keep_subscribers_running(broker, list(consumers.values())),
+                    name="subscriber-watchdog",
+                )
+                tasks.append(watchdog)
             tasks.extend(
                 asyncio.create_task(consumer.reclaim_forever(), name=f"reclaim-{stream}")
                 for stream, consumer in consumers.items()
             )
+            if definition.emissions:
+                trimmer = StreamTrimmer(
+                    redis,
+                    [streams.key(emission.stream) for emission in definition.emissions],
+                    retention_s=resolved.stream_retention_s,
+                    interval_s=resolved.trim_interval_s,
+                )
+                tasks.append(asyncio.create_task(trimmer.run(), name="stream-trimmer"))
             log.info(
                 "service started",
                 port=resolved.port,
@@ -218,6 +293,9 @@ def create_app(definition: ServiceDefinition, settings: ServiceSettings | None =
                 yield
             finally:
                 log.info("service stopping")
+                if watchdog is not None:
+                    watchdog.cancel()
+                    await asyncio.gather(watchdog, return_exceptions=True)
                 await broker.stop()
                 for task in tasks[1:]:
                     task.cancel()

@@ -2,7 +2,7 @@
 
 A ``StreamConsumer`` owns one consumer group on one stream. Fresh entries come
 from a FastStream batch subscriber; entries left pending by a crashed or slow
-consumer come back through ``reclaim_once`` (XAUTOCLAIM). Either way a batch is
+consumer come back through ``reclaim_once`` (XPENDING, XCLAIM). Either way a batch is
 handled in one transaction together with its inbox records and the events it
 emits (the outbox), and acknowledged only after that transaction commits.
 
@@ -22,8 +22,9 @@ from typing import Any
 import structlog
 from pydantic import ValidationError
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
-from redis.typing import EncodableT, FieldT
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlmodel import col, select
 
 from inkstream.contracts.events import Event, parse_event, utc_now
@@ -36,6 +37,16 @@ from inkstream.runtime.unit_of_work import UnitOfWork
 from inkstream.runtime.wire import EVENT_FIELD, TYPE_FIELD, WireFormatError, event_payload
 
 log = structlog.get_logger(__name__)
+
+# Acknowledge and dead-letter in one step, and only if the entry was still
+# pending: a retried call (the reply lost to a dropped connection) or a second
+# consumer giving up on the same entry does not write a second dead letter.
+DEAD_LETTER_ONCE = """
+if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 1 then
+  return redis.call('XADD', KEYS[2], '*', unpack(ARGV, 3))
+end
+return false
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,10 @@ class ConsumerTuning:
 
 def _text(value: Any) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _flattened(fields: Mapping[str, str]) -> list[str]:
+    return [part for pair in fields.items() for part in pair]
 
 
 class StreamConsumer:
@@ -95,6 +110,7 @@ class StreamConsumer:
         self.dead_letter_key = streams.dead_letters(service)
         self.inbox_scope = f"{group}@{stream_key}"
         self._in_flight: set[str] = set()
+        self._dead_letter_once = redis.register_script(DEAD_LETTER_ONCE)
 
     async def ensure_group(self) -> None:
         """Create the group at the start of the stream, so no backlog is skipped."""
@@ -183,7 +199,7 @@ class StreamConsumer:
         """Handle events in one transaction: effects, inbox and outbox together."""
         prepared = self.handler.prepare(events)
         outcomes: Counter[str] = Counter()
-        with self.database.session() as session:
+        with self.database.session(immediate=True) as session:
             ids = [event.event_id for event in events]
             seen = set(
                 session.exec(
@@ -225,19 +241,20 @@ class StreamConsumer:
         if not done and not dead:
             return
         async with self.redis.pipeline(transaction=False) as pipe:
+            if done:
+                pipe.xack(self.stream_key, self.group, *[entry.entry_id for entry in done])
             for entry, error in dead:
-                pipe.xadd(self.dead_letter_key, self._dead_letter_fields(entry, error))
-            pipe.xack(
-                self.stream_key,
-                self.group,
-                *[entry.entry_id for entry in done],
-                *[entry.entry_id for entry, _ in dead],
-            )
+                fields = self._dead_letter_fields(entry, error)
+                await self._dead_letter_once(
+                    keys=[self.stream_key, self.dead_letter_key],
+                    args=[self.group, entry.entry_id, *_flattened(fields)],
+                    client=pipe,
+                )
             await pipe.execute()
         if dead:
             EVENTS_HANDLED.labels(self.service, self.stream_key, "dead_lettered").inc(len(dead))
 
-    def _dead_letter_fields(self, entry: PendingEntry, error: str) -> dict[FieldT, EncodableT]:
+    def _dead_letter_fields(self, entry: PendingEntry, error: str) -> dict[str, str]:
         fields = {_text(key): _text(value) for key, value in entry.fields.items()}
         return {
             TYPE_FIELD: fields.get(TYPE_FIELD, "unknown"),
@@ -251,53 +268,48 @@ class StreamConsumer:
         }
 
     async def reclaim_once(self) -> int:
-        """Take over entries pending longer than the idle limit and handle them."""
-        cursor: str = "0-0"
+        """Take over entries pending longer than the idle limit and handle them.
+
+        Candidates come from XPENDING, and only those this consumer is not
+        handling right now are claimed: claiming counts as a delivery, so
+        claiming its own in-flight entries would spend their retries.
+        """
         reclaimed = 0
+        start = "-"
         while True:
-            response = await self.redis.xautoclaim(
+            rows = await self.redis.xpending_range(
                 self.stream_key,
                 self.group,
-                self.consumer_name,
-                min_idle_time=self.tuning.reclaim_idle_ms,
-                start_id=cursor,
+                min=start,
+                max="+",
                 count=self.tuning.batch_size,
+                idle=self.tuning.reclaim_idle_ms,
             )
-            next_cursor, claimed = _text(response[0]), response[1]
-            entries = [
-                (_text(entry_id), fields)
-                for entry_id, fields in claimed
-                if fields and _text(entry_id) not in self._in_flight
-            ]
-            if entries:
-                deliveries = await self._delivery_counts([entry_id for entry_id, _ in entries])
-                RECLAIMED.labels(self.service, self.stream_key).inc(len(entries))
-                await self.handle_entries(
-                    [
-                        PendingEntry(entry_id, fields, deliveries.get(entry_id, 1))
-                        for entry_id, fields in entries
-                    ]
+            deliveries = {
+                _text(row["message_id"]): int(row["times_delivered"])
+                for row in rows
+                if _text(row["message_id"]) not in self._in_flight
+            }
+            if deliveries:
+                claimed: Any = await self.redis.xclaim(
+                    self.stream_key,
+                    self.group,
+                    self.consumer_name,
+                    min_idle_time=self.tuning.reclaim_idle_ms,
+                    message_ids=list(deliveries),
                 )
-                reclaimed += len(entries)
-            if next_cursor == "0-0":
+                entries = [
+                    PendingEntry(_text(entry_id), fields, deliveries[_text(entry_id)] + 1)
+                    for entry_id, fields in claimed
+                    if fields and _text(entry_id) not in self._in_flight
+                ]
+                if entries:
+                    RECLAIMED.labels(self.service, self.stream_key).inc(len(entries))
+                    await self.handle_entries(entries)
+                    reclaimed += len(entries)
+            if len(rows) < self.tuning.batch_size:
                 return reclaimed
-            cursor = next_cursor
-
-    async def _delivery_counts(self, entry_ids: Sequence[str]) -> dict[str, int]:
-        ordered = sorted(entry_ids, key=lambda entry_id: tuple(map(int, entry_id.split("-"))))
-        rows = await self.redis.xpending_range(
-            self.stream_key,
-            self.group,
-            min=ordered[0],
-            max=ordered[-1],
-            count=len(ordered) * 4 + 100,
-        )
-        wanted = set(entry_ids)
-        return {
-            _text(row["message_id"]): int(row["times_delivered"])
-            for row in rows
-            if _text(row["message_id"]) in wanted
-        }
+            start = "(" + _text(rows[-1]["message_id"])
 
     async def reclaim_forever(self) -> None:
         """Reclaim on a timer until cancelled; recreate the group if Redis lost it."""
@@ -313,6 +325,8 @@ class StreamConsumer:
                     await self.ensure_group()
                 else:
                     log.exception("reclaim failed")
+            except (RedisConnectionError, RedisTimeoutError) as error:
+                log.warning("redis unavailable; reclaim will retry", error=repr(error))
             except Exception:
                 log.exception("reclaim failed")
             await asyncio.sleep(interval)

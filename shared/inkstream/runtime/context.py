@@ -28,7 +28,7 @@ class ServiceContext:
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """A transaction for an HTTP request; the caller commits."""
-        with self.database.session() as session:
+        with self.database.session(immediate=True) as session:
             uow = UnitOfWork(session=session, streams=self.streams)
             yield uow
         self.relay.wake()

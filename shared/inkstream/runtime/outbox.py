@@ -11,6 +11,8 @@ from collections.abc import Sequence
 
 import structlog
 from redis.asyncio import Redis
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy import delete
 from sqlmodel import col, select
 
@@ -75,6 +77,9 @@ class OutboxRelay:
                 await self.drain()
             except asyncio.CancelledError:
                 raise
+            except (RedisConnectionError, RedisTimeoutError) as error:
+                log.warning("redis unavailable; the outbox relay will retry", error=repr(error))
+                await asyncio.sleep(self.poll_interval_s)
             except Exception:
                 log.exception("outbox relay failed; retrying")
                 await asyncio.sleep(self.poll_interval_s)

@@ -9,6 +9,7 @@ from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from inkstream.contracts.streams import StreamNames
+from inkstream.runtime.faults import FaultInjection
 
 PLACEHOLDER_SECRETS = frozenset({"", "changeme", "change-me", "secret", "dev", "devkey"})
 
@@ -45,6 +46,10 @@ class ServiceSettings(BaseSettings):
     reclaim_idle_ms: int = Field(30_000, ge=10)
     reclaim_interval_ms: int = Field(5_000, ge=10)
     block_ms: int = Field(1_000, ge=1)
+    stream_retention_s: float = Field(86_400.0, ge=0)
+    trim_interval_s: float = Field(60.0, gt=0)
+    fault_failure_rate: float = Field(0.0, ge=0, le=1)
+    fault_poison_uri_prefix: str = ""
     shutdown_grace_s: float = 10.0
     consumer_name: str = Field(default_factory=default_consumer_name)
 
@@ -65,6 +70,20 @@ class ServiceSettings(BaseSettings):
         if not self.database_url:
             self.database_url = f"sqlite:///{self.data_dir / (self.service_name + '.db')}"
         return self
+
+    @model_validator(mode="after")
+    def _faults_only_in_tests(self) -> "ServiceSettings":
+        if self.faults.active and self.environment != "test":
+            raise ValueError(
+                "INKSTREAM_FAULT_* settings inject failures on purpose; they are honoured "
+                "only with INKSTREAM_ENVIRONMENT=test"
+            )
+        return self
+
+    @property
+    def faults(self) -> FaultInjection:
+        """Test-only fault injection (``inkstream.runtime.faults``); inactive by default."""
+        return FaultInjection(self.fault_failure_rate, self.fault_poison_uri_prefix)
 
     @property
     def streams(self) -> StreamNames:

@@ -89,10 +89,19 @@ class Database:
         )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session whose transaction the caller commits; rolled back on error."""
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+        """A session whose transaction the caller commits; rolled back on error.
+
+        ``immediate`` is for read-then-write transactions: on SQLite it takes the
+        write lock at once (BEGIN IMMEDIATE), because SQLite ignores SELECT ... FOR
+        UPDATE and its driver starts a transaction only at the first write, so two
+        transactions could otherwise both read a row and both write from what they
+        read. PostgreSQL locks the rows read with FOR UPDATE instead.
+        """
         with Session(self.engine, expire_on_commit=False) as session:
             try:
+                if immediate and self.is_sqlite:
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
                 yield session
             except BaseException:
                 session.rollback()
