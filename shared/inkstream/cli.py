@@ -184,6 +184,9 @@ def _service_environment(
     environment = {
         "INKSTREAM_REDIS_URL": settings.redis_url,
         "INKSTREAM_LOG_FORMAT": os.environ.get("INKSTREAM_LOG_FORMAT", "console"),
+        "INKSTREAM_WEBHOOKS_ALLOW_PRIVATE_TARGETS": os.environ.get(
+            "INKSTREAM_WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true"
+        ),
         "INKSTREAM_PUBLIC_BASE_URL": os.environ.get(
             "INKSTREAM_PUBLIC_BASE_URL", f"http://localhost:{ports['publishing']}"
         ),
