@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Container, Iterable, Sequence
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from inkstream.contracts.events import Entity
+from inkstream_enrichment.places import place_key
 
 EntityKind = Literal["person", "organisation", "place", "event"]
 
@@ -79,6 +80,11 @@ _EVENT_HEADS = frozenset(
         "conference", "war", "marathon", "expo", "biennale", "grand prix", "tour",
     }
 )  # fmt: skip
+# "in Kisumu", "from the Seine": what follows is more likely a place than anything else.
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|to|into|outside|across|around|towards|via|through)"
+    r"\s+(?:the\s+)?$"
+)
 _TITLE_BEFORE = re.compile(
     r"(?:Pope|President|Prime Minister|Minister|Chancellor|King|Queen|Prince|Princess|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Governor|Senator|General|Judge|Secretary|Mayor)\s+$"
@@ -101,6 +107,7 @@ class Mention:
     start: int
     sentence_start: bool = False
     after_title: bool = False
+    after_locative: bool = False
 
 
 @dataclass(slots=True)
@@ -110,6 +117,9 @@ class _Group:
     mentions: int
     first_start: int
     multi_word: bool
+    after_title: bool
+    after_locative: bool
+    known_place: bool
 
 
 def clean_name(text: str) -> str:
@@ -157,44 +167,62 @@ def merge_mentions(
     headline: str = "",
     text_length: int = 0,
     lowercase_words: frozenset[str] = frozenset(),
+    place_keys: Container[str] = frozenset(),
 ) -> list[Entity]:
     """Entities from mentions: cleaned, merged and scored, most relevant first.
 
     ``lowercase_words`` (see ``lowercase_words_of``) lets capitalised sentence openers that
-    are ordinary words be told apart from names.
+    are ordinary words be told apart from names; ``place_keys`` (see
+    ``places.known_place_keys``) lets known places the model mislabelled be corrected.
     """
     groups: dict[str, _Group] = {}
     for mention in mentions:
+        if mention.label == "NORP" and place_key(clean_name(mention.text)) in place_keys:
+            # "Maharashtra" is a place, whatever the model thought.
+            mention = replace(mention, label="GPE")
         if mention.label not in KIND_OF_LABEL:
             continue
         for part in _split_list(mention):
-            _add_mention(groups, part, lowercase_words)
+            _add_mention(groups, part, lowercase_words, place_keys)
     _merge_short_forms(groups)
     return _scored(groups.values(), headline, text_length)
 
 
 def _split_list(mention: Mention) -> list[Mention]:
-    """A span the model ran across a list ("Mombasa, Kisumu") as one mention per item."""
-    if ", " not in mention.text:
+    """A span the model ran across a list as one mention per item.
+
+    Commas always separate ("Mombasa, Kisumu"); "and" only where each side names its own
+    kind ("University of Kent and Cardiff University", not "Bosnia and Herzegovina").
+    """
+    pieces = mention.text.split(", ")
+    if len(pieces) == 1:
+        halves = mention.text.split(" and ")
+        if len(halves) == 2 and all(kind_from_head(clean_name(half)) for half in halves):
+            pieces = halves
+    if len(pieces) == 1:
         return [mention]
     parts = []
     offset = 0
-    for piece in mention.text.split(", "):
+    for piece in pieces:
+        offset = mention.text.find(piece, offset)
         parts.append(
-            Mention(
-                piece,
-                mention.label,
-                mention.start + offset,
+            replace(
+                mention,
+                text=piece,
+                start=mention.start + offset,
                 sentence_start=mention.sentence_start and not offset,
                 after_title=mention.after_title and not offset,
             )
         )
-        offset += len(piece) + 2
+        offset += len(piece)
     return parts
 
 
 def _add_mention(
-    groups: dict[str, _Group], mention: Mention, lowercase_words: frozenset[str]
+    groups: dict[str, _Group],
+    mention: Mention,
+    lowercase_words: frozenset[str],
+    place_keys: Container[str],
 ) -> None:
     name = clean_name(mention.text)
     if not _is_plausible_name(name, mention, lowercase_words):
@@ -202,38 +230,66 @@ def _add_mention(
     key = _key(name)
     group = groups.get(key)
     if group is None:
-        multi_word = " " in name or mention.after_title
-        groups[key] = _Group(name, Counter({mention.label: 1}), 1, mention.start, multi_word)
+        groups[key] = _Group(
+            name,
+            Counter({mention.label: 1}),
+            1,
+            mention.start,
+            multi_word=" " in name or mention.after_title,
+            after_title=mention.after_title,
+            after_locative=mention.after_locative,
+            known_place=place_key(name) in place_keys,
+        )
         return
     group.labels[mention.label] += 1
     group.mentions += 1
     group.first_start = min(group.first_start, mention.start)
     group.multi_word = group.multi_word or mention.after_title
+    group.after_title = group.after_title or mention.after_title
+    group.after_locative = group.after_locative or mention.after_locative
 
 
 def kind_from_head(name: str) -> EntityKind | None:
-    """The kind a multi-word name's last word gives away ("... Airport", "... University")."""
+    """The kind a multi-word name's head word gives away.
+
+    The last word ("... Airport", "... University"), or the first before "of"
+    ("University of Kent", "Gulf of Mexico").
+    """
     words = name.casefold().split()
     if len(words) < 2:
         return None
-    head = words[-1]
-    if head in _ORGANISATION_HEADS:
-        return "organisation"
-    if head in _PLACE_HEADS:
-        return "place"
-    if head in _EVENT_HEADS:
-        return "event"
+    heads = [words[-1], words[0]] if len(words) > 2 and words[1] == "of" else [words[-1]]
+    for head in heads:
+        if head in _ORGANISATION_HEADS:
+            return "organisation"
+        if head in _PLACE_HEADS:
+            return "place"
+        if head in _EVENT_HEADS:
+            return "event"
     return None
 
 
-def _kind_of(group: _Group) -> EntityKind:
+def _kind_of(group: _Group) -> tuple[EntityKind, bool]:
+    """The group's kind, and whether evidence beyond the model's labels settled it.
+
+    The head word comes first; then a known place the model called a person (not after
+    a title: "President Jackson") or an organisation in a place's position ("in Nice");
+    then the model's majority label.
+    """
     from_head = kind_from_head(group.name)
     if from_head is not None:
-        return from_head
+        return from_head, True
     votes: Counter[EntityKind] = Counter()
     for label, count in group.labels.items():
         votes[KIND_OF_LABEL[label]] += count
-    return votes.most_common(1)[0][0]
+    voted = votes.most_common(1)[0][0]
+    if group.known_place and (
+        voted == "place"
+        or (voted == "person" and not group.after_title)
+        or (voted == "organisation" and group.after_locative)
+    ):
+        return "place", True
+    return voted, False
 
 
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
@@ -244,15 +300,17 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
         if person.multi_word:
             for tail in _person_tail_keys(person.name):
                 targets[tail].append(person)
-    organisations = [group for group in groups.values() if _kind_of(group) == "organisation"]
+    organisations = [group for group in groups.values() if _kind_of(group)[0] == "organisation"]
     for organisation in organisations:
         if not organisation.multi_word:
             continue
         initials = _initials(organisation.name)
         if len(initials) >= 2:
             targets[_key(initials)].append(organisation)
-        # "Bayern" for "Bayern Munich"
-        targets[_key(organisation.name.split()[0])].append(organisation)
+        # "Bayern" for "Bayern Munich", but not "Taiwan" for "Taiwan Semiconductor"
+        first_word = _key(organisation.name.split()[0])
+        if first_word not in groups or not groups[first_word].known_place:
+            targets[first_word].append(organisation)
     for key in list(groups):
         group = groups[key]
         candidates = [target for target in targets.get(key, []) if target is not group]
@@ -272,6 +330,11 @@ def follows_title(text: str, start: int) -> bool:
     return bool(_TITLE_BEFORE.search(text[max(0, start - 20) : start]))
 
 
+def follows_locative(text: str, start: int) -> bool:
+    """Whether a preposition of place ("in", "from", "near the") stands just before ``start``."""
+    return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 16) : start]))
+
+
 def _kind_label(group: _Group) -> str:
     return group.labels.most_common(1)[0][0]
 
@@ -285,10 +348,13 @@ def _scored(groups: Iterable[_Group], headline: str, text_length: int) -> list[E
     headline_key = headline.casefold()
     entities = []
     for group in groups:
-        kind = _kind_of(group)
-        agreement = sum(
-            count for label, count in group.labels.items() if KIND_OF_LABEL[label] == kind
-        ) / sum(group.labels.values())
+        kind, settled_beyond_labels = _kind_of(group)
+        agreement = (
+            1.0
+            if settled_beyond_labels
+            else sum(count for label, count in group.labels.items() if KIND_OF_LABEL[label] == kind)
+            / sum(group.labels.values())
+        )
         confidence = _confidence(group, kind, agreement)
         if confidence < MIN_CONFIDENCE:
             continue

@@ -23,10 +23,12 @@ from inkstream_enrichment.analysis import (
 )
 from inkstream_enrichment.entities import (
     Mention,
+    follows_locative,
     follows_title,
     lowercase_words_of,
     merge_mentions,
 )
+from inkstream_enrichment.places import known_place_keys
 from inkstream_enrichment.summary import summarise
 from inkstream_enrichment.topics import TopicModel, classify
 
@@ -63,16 +65,17 @@ class EnrichmentModels:
 
     nlp: Language
     topics: TopicModel
+    place_keys: frozenset[str]
 
 
 def load_models(spacy_model: str = DEFAULT_SPACY_MODEL) -> EnrichmentModels:
-    """Load the NER model (only the components used) and the topic model."""
+    """Load the NER model (only the components used), the topic model and the gazetteer."""
     import spacy
 
     from inkstream_enrichment.topics import load_topic_model
 
     nlp = spacy.load(spacy_model, exclude=UNUSED_SPACY_COMPONENTS)
-    return EnrichmentModels(nlp=nlp, topics=load_topic_model())
+    return EnrichmentModels(nlp=nlp, topics=load_topic_model(), place_keys=known_place_keys())
 
 
 def primary_language(language: str | None) -> str:
@@ -159,11 +162,16 @@ def enrich_batch(models: EnrichmentModels, items: Sequence[AnalysisInput]) -> li
                 span.start_char,
                 sentence_start=_opens_sentence(body, span.start_char),
                 after_title=follows_title(body, span.start_char),
+                after_locative=follows_locative(body, span.start_char),
             )
             for span in document.ents
         ]
         entities[index] = merge_mentions(
-            mentions, items[index].headline, len(body), lowercase_words_of(body)
+            mentions,
+            items[index].headline,
+            len(body),
+            lowercase_words_of(body),
+            models.place_keys,
         )
     return [
         _enrichment(

@@ -1,6 +1,13 @@
 """Merging, cleaning and scoring of entity mentions (no model needed)."""
 
-from inkstream_enrichment.entities import Mention, clean_name, kind_from_head, merge_mentions
+from inkstream_enrichment.entities import (
+    Mention,
+    clean_name,
+    follows_locative,
+    kind_from_head,
+    merge_mentions,
+)
+from inkstream_enrichment.places import known_place_keys, place_key
 
 
 def names(entities: list, kind: str) -> list[str]:
@@ -109,3 +116,96 @@ def test_labels_that_are_not_entities_are_ignored() -> None:
     )
 
     assert entities == []
+
+
+PLACES = frozenset({"kisumu", "khan younis", "maharashtra", "taiwan", "nice", "jackson"})
+
+
+def test_a_known_place_the_model_called_a_person_is_a_place_unless_titled() -> None:
+    entities = merge_mentions(
+        [
+            Mention("Khan Younis", "PERSON", 0),
+            Mention("Kyiv", "PERSON", 40),
+            Mention("Jackson", "PERSON", 90, after_title=True),
+        ],
+        place_keys=PLACES,
+    )
+
+    assert names(entities, "place") == ["Khan Younis"]
+    assert names(entities, "person") == ["Jackson"]
+
+
+def test_a_known_place_called_an_organisation_is_a_place_only_where_a_place_stands() -> None:
+    in_a_place = merge_mentions(
+        [Mention("Kisumu", "ORG", 0, after_locative=True)], place_keys=PLACES
+    )
+    as_a_subject = merge_mentions([Mention("Nice", "ORG", 0)], place_keys=PLACES)
+
+    assert names(in_a_place, "place") == ["Kisumu"]
+    assert names(as_a_subject, "organisation") == ["Nice"]
+
+
+def test_a_known_region_labelled_as_a_nationality_is_a_place() -> None:
+    entities = merge_mentions(
+        [Mention("Maharashtra", "NORP", 0), Mention("Kenyan", "NORP", 30)], place_keys=PLACES
+    )
+
+    assert names(entities, "place") == ["Maharashtra"]
+    assert [entity.name for entity in entities] == ["Maharashtra"]
+
+
+def test_a_place_opening_an_organisations_name_stays_a_place() -> None:
+    entities = merge_mentions(
+        [
+            Mention("Taiwan", "GPE", 0),
+            Mention("Taiwan Semiconductor Manufacturing Company", "ORG", 200),
+            Mention("Bayern Munich", "ORG", 400),
+            Mention("Bayern", "ORG", 600),
+        ],
+        place_keys=PLACES,
+    )
+
+    assert names(entities, "place") == ["Taiwan"]
+    assert names(entities, "organisation") == [
+        "Bayern Munich",
+        "Taiwan Semiconductor Manufacturing Company",
+    ]
+
+
+def test_a_name_whose_head_gives_its_kind_keeps_full_confidence() -> None:
+    [airport] = merge_mentions([Mention("Jomo Kenyatta International Airport", "ORG", 0)])
+
+    assert (airport.kind, airport.confidence) == ("place", 0.8)
+
+
+def test_two_names_joined_by_and_are_split_only_when_each_names_its_kind() -> None:
+    universities = merge_mentions(
+        [Mention("The University of Kent and Cardiff University", "ORG", 0)]
+    )
+    country = merge_mentions([Mention("Bosnia and Herzegovina", "GPE", 0)])
+    union = merge_mentions([Mention("the University and College Union", "ORG", 0)])
+
+    assert names(universities, "organisation") == ["Cardiff University", "University of Kent"]
+    assert names(country, "place") == ["Bosnia and Herzegovina"]
+    assert names(union, "organisation") == ["University and College Union"]
+
+
+def test_a_head_before_of_gives_the_kind() -> None:
+    assert kind_from_head("University of Kent") == "organisation"
+    assert kind_from_head("Gulf of Mexico") == "place"
+    assert kind_from_head("Bank of England") == "organisation"
+
+
+def test_a_preposition_of_place_before_a_name_is_noticed() -> None:
+    text = "Protests spread to Kisumu and from the Seine; Nice said"
+    assert follows_locative(text, text.index("Kisumu"))
+    assert follows_locative(text, text.index("Seine"))
+    assert not follows_locative(text, text.index("Nice"))
+
+
+def test_the_gazetteer_knows_cities_regions_and_countries_as_news_writes_them() -> None:
+    keys = known_place_keys()
+
+    assert {"kisumu", "khan younis", "el fasher", "maharashtra", "uttar pradesh"} <= keys
+    assert {"taiwan", "russia", "kyiv", "cluj"} <= keys
+    assert place_key("Mahārāshtra") == "maharashtra"
