@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -11,6 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from inkstream.contracts.ninjs_formats import SubmissionError, parse_submission
 from inkstream.runtime.context import ServiceContext, get_context
+from inkstream.runtime.unit_of_work import UnitOfWork
 from inkstream_ingest.auth import ApiKeyRing
 from inkstream_ingest.status import article_status
 from inkstream_ingest.submissions import (
@@ -59,6 +61,63 @@ def _fingerprint(payload: object) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()
 
 
+# A first POST of a new uri racing another one loses the insert on PostgreSQL; on a
+# second try the row exists and the lock taken on it orders the two.
+MAX_ATTEMPTS = 3
+
+
+def _idempotent(
+    context: ServiceContext,
+    request: Request,
+    client: str,
+    idempotency_key: str | None,
+    fingerprint: str,
+    act: Callable[[UnitOfWork], Receipt],
+) -> JSONResponse:
+    """Run ``act`` in its own transaction once per Idempotency-Key; 202 with the receipt.
+
+    A retried request with the same key gets the first response again; the same key with
+    a different request is refused.
+    """
+    if idempotency_key:
+        replay = _replayed_response(context, client, idempotency_key, fingerprint)
+        if replay is not None:
+            return replay
+    for _ in range(MAX_ATTEMPTS - 1):
+        try:
+            return _commit(context, request, client, idempotency_key, fingerprint, act)
+        except IntegrityError:
+            if idempotency_key:
+                replay = _replayed_response(context, client, idempotency_key, fingerprint)
+                if replay is not None:
+                    return replay
+    return _commit(context, request, client, idempotency_key, fingerprint, act)
+
+
+def _commit(
+    context: ServiceContext,
+    request: Request,
+    client: str,
+    idempotency_key: str | None,
+    fingerprint: str,
+    act: Callable[[UnitOfWork], Receipt],
+) -> JSONResponse:
+    with context.unit_of_work() as uow:
+        body = _accepted(request, act(uow))
+        if idempotency_key:
+            uow.session.add(
+                IdempotencyRecord(
+                    client_id=client,
+                    key=idempotency_key,
+                    request_fingerprint=fingerprint,
+                    status_code=status.HTTP_202_ACCEPTED,
+                    response=json.dumps(body),
+                )
+            )
+        uow.commit()
+    return JSONResponse(body, status_code=status.HTTP_202_ACCEPTED)
+
+
 def _submit(
     context: ServiceContext,
     request: Request,
@@ -66,40 +125,18 @@ def _submit(
     payload: dict[str, Any],
     idempotency_key: str | None,
 ) -> JSONResponse:
-    fingerprint = _fingerprint(payload)
-    if idempotency_key:
-        replay = _replayed_response(context, client, idempotency_key, fingerprint)
-        if replay is not None:
-            return replay
     try:
         submission = parse_submission(payload)
     except SubmissionError as error:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=error.errors) from error
-    try:
-        with context.unit_of_work() as uow:
-            receipt = record_submission(uow, submission, client, payload)
-            body = _accepted(request, receipt)
-            if idempotency_key:
-                uow.session.add(
-                    IdempotencyRecord(
-                        client_id=client,
-                        key=idempotency_key,
-                        request_fingerprint=fingerprint,
-                        status_code=status.HTTP_202_ACCEPTED,
-                        response=json.dumps(body),
-                    )
-                )
-            uow.commit()
-    except IntegrityError:
-        replay = (
-            _replayed_response(context, client, idempotency_key, fingerprint)
-            if idempotency_key
-            else None
-        )
-        if replay is None:
-            raise
-        return replay
-    return JSONResponse(body, status_code=status.HTTP_202_ACCEPTED)
+    return _idempotent(
+        context,
+        request,
+        client,
+        idempotency_key,
+        _fingerprint(payload),
+        lambda uow: record_submission(uow, submission, client, payload),
+    )
 
 
 def _replayed_response(
@@ -153,20 +190,30 @@ def replace_article(
 
 @router.delete("/{uri:path}", status_code=status.HTTP_202_ACCEPTED)
 def withdraw_article(
-    uri: str, request: Request, context: Context, client: Client, reason: str | None = None
-) -> dict[str, Any]:
+    uri: str,
+    request: Request,
+    context: Context,
+    client: Client,
+    reason: str | None = None,
+    idempotency_key: IdempotencyKey = None,
+) -> JSONResponse:
     """Withdraw (kill) the article everywhere it was published."""
+    fingerprint = _fingerprint({"withdraw": uri, "reason": reason})
     try:
-        with context.unit_of_work() as uow:
-            receipt = record_withdrawal(uow, uri, client, reason)
-            uow.commit()
+        return _idempotent(
+            context,
+            request,
+            client,
+            idempotency_key,
+            fingerprint,
+            lambda uow: record_withdrawal(uow, uri, client, reason),
+        )
     except ArticleNotFound as error:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no article {uri!r}") from error
     except ArticleAlreadyWithdrawn as error:
         raise HTTPException(
             status.HTTP_409_CONFLICT, detail=f"article {uri!r} is already withdrawn"
         ) from error
-    return _accepted(request, receipt)
 
 
 @router.get("/{uri:path}/status", name="article_status")
