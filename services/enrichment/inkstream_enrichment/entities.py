@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from inkstream.contracts.events import Entity
-from inkstream_enrichment.places import place_key
+from inkstream_enrichment.places import Gazetteer
 
 EntityKind = Literal["person", "organisation", "place", "event"]
 
@@ -31,14 +31,38 @@ KIND_OF_LABEL: dict[str, EntityKind] = {
     "FAC": "place",
     "EVENT": "event",
 }
+_LABEL_OF_KIND: dict[EntityKind, str] = {
+    "person": "PERSON",
+    "organisation": "ORG",
+    "place": "LOC",
+    "event": "EVENT",
+}
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# "Senegal 2-1": a sports score the model ran into the name.
+_TRAILING_SCORE = re.compile(r"\s+\d+\s*[-–:]\s*\d+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EDGE_PUNCTUATION = "\"'“”‘’«»()[]{}.,;:!?-–—*"
 _WHITESPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w[\w-]*")
 _MAX_NAME_WORDS = 8
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "dame", "prof", "president", "king"})
+_TITLES_NOT_IN_NAMES = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "professor", "archbishop", "bishop", "cardinal",
+        "rabbi", "imam", "sheikh", "reverend", "rev", "father", "judge", "justice",
+        "general", "gen", "colonel", "col", "captain", "capt", "major", "lieutenant",
+        "sergeant", "senator", "sen", "governor", "gov", "mayor", "president", "minister",
+        "chancellor", "secretary", "ambassador", "commissioner", "coach", "inspector",
+        "detective", "chief", "premier", "speaker", "councillor", "lawyer",
+    }
+)  # fmt: skip
+_NAME_PARTICLES = frozenset(
+    {
+        "de", "da", "das", "do", "dos", "del", "della", "di", "du", "van", "von", "der",
+        "den", "ter", "ten", "zu", "al", "el", "bin", "ibn", "bint", "le", "la", "ben",
+    }
+)  # fmt: skip
 # Abbreviations the model likes to call organisations that name no one.
 _NOT_ENTITIES = frozenset(
     {"ai", "ceo", "cfo", "gdp", "covid", "covid-19", "tv", "pm", "am", "id", "it", "pc", "vat"}
@@ -80,11 +104,16 @@ _EVENT_HEADS = frozenset(
         "conference", "war", "marathon", "expo", "biennale", "grand prix", "tour",
     }
 )  # fmt: skip
-# "in Kisumu", "from the Seine": what follows is more likely a place than anything else.
+# "in Kisumu", "from the Seine", "the capital Lusaka", "northern Mozambique": what follows
+# is more likely a place than anything else.
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:in|at|from|near|to|into|outside|across|around|towards|via|through)"
+    r"\b(?:in|at|from|near|to|into|outside|across|around|towards|via|through|capital|"
+    r"(?:north|south|east|west)(?:ern)?|central|neighbouring|neighboring)"
     r"\s+(?:the\s+)?$"
 )
+_PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "cape", "isle"})
+_EVENT_PREFIXES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
+_COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(
     r"(?:Pope|President|Prime Minister|Minister|Chancellor|King|Queen|Prince|Princess|"
     r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Governor|Senator|General|Judge|Secretary|Mayor)\s+$"
@@ -120,13 +149,32 @@ class _Group:
     after_title: bool
     after_locative: bool
     known_place: bool
+    known_region: bool
+    named_as_person_by_surname: bool = False
 
 
 def clean_name(text: str) -> str:
-    """The mention as a name: one line, no leading "the", possessive or stray punctuation."""
+    """The mention as a name: one line, no leading "the" or other lower-case word
+    ("goalkeeper Yassine Bounou", but "de Vries" keeps its particle), no possessive or
+    stray punctuation."""
     name = _WHITESPACE.sub(" ", text).strip().strip(_EDGE_PUNCTUATION).strip()
     name = _LEADING_ARTICLE.sub("", name)
+    words = name.split(" ")
+    while len(words) > 1 and words[0].islower() and words[0] not in _NAME_PARTICLES:
+        words.pop(0)
+    name = _TRAILING_SCORE.sub("", " ".join(words))
     return _POSSESSIVE.sub("", name).strip().strip(_EDGE_PUNCTUATION).strip()
+
+
+def strip_title(name: str) -> tuple[str, bool]:
+    """A person's name without the title it was written with ("Archbishop Tadeusz Wojda").
+
+    Royal and papal titles stay: "Pope Francis" and "King Charles" are how news names them.
+    """
+    words = name.split(" ")
+    if len(words) > 2 and words[0].casefold().rstrip(".") in _TITLES_NOT_IN_NAMES:
+        return " ".join(words[1:]), True
+    return name, False
 
 
 def _is_plausible_name(name: str, mention: Mention, lowercase_words: frozenset[str]) -> bool:
@@ -138,9 +186,14 @@ def _is_plausible_name(name: str, mention: Mention, lowercase_words: frozenset[s
         return False
     if len(words) == 1 and mention.label in ("GPE", "LOC") and name.endswith(_DEMONYM_ENDINGS):
         return False
-    # A capitalised sentence opener that the article also uses as an ordinary word
-    # ("Wildfires spread ..." beside "the wildfires") is not a name.
-    return not (mention.sentence_start and len(words) == 1 and name.casefold() in lowercase_words)
+    # A capitalised sentence opener, or a lone capitalised word the model took for an
+    # organisation ("Education" of "the Education Ministry"), that the article also uses
+    # as an ordinary word ("the wildfires", "education") is not a name.
+    return not (
+        len(words) == 1
+        and (mention.sentence_start or mention.label == "ORG")
+        and name.casefold() in lowercase_words
+    )
 
 
 def _key(name: str) -> str:
@@ -167,25 +220,35 @@ def merge_mentions(
     headline: str = "",
     text_length: int = 0,
     lowercase_words: frozenset[str] = frozenset(),
-    place_keys: Container[str] = frozenset(),
+    gazetteer: Gazetteer | None = None,
 ) -> list[Entity]:
     """Entities from mentions: cleaned, merged and scored, most relevant first.
 
     ``lowercase_words`` (see ``lowercase_words_of``) lets capitalised sentence openers that
-    are ordinary words be told apart from names; ``place_keys`` (see
-    ``places.known_place_keys``) lets known places the model mislabelled be corrected.
+    are ordinary words be told apart from names; the ``gazetteer`` (see
+    ``places.load_gazetteer``) lets known places the model mislabelled be corrected.
     """
+    gazetteer = gazetteer or Gazetteer()
     groups: dict[str, _Group] = {}
     for mention in mentions:
-        if mention.label == "NORP" and place_key(clean_name(mention.text)) in place_keys:
-            # "Maharashtra" is a place, whatever the model thought.
-            mention = replace(mention, label="GPE")
+        if mention.label == "NORP":
+            mention = _nationality_that_is_a_name(mention, gazetteer)
         if mention.label not in KIND_OF_LABEL:
             continue
         for part in _split_list(mention):
-            _add_mention(groups, part, lowercase_words, place_keys)
+            _add_mention(groups, part, lowercase_words, gazetteer)
     _merge_short_forms(groups)
     return _scored(groups.values(), headline, text_length)
+
+
+def _nationality_that_is_a_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """A known place ("Maharashtra") or a name whose head says what it is ("Lake
+    Tanganyika", "Mount Penteli") that the model labelled a nationality or group."""
+    name = clean_name(mention.text)
+    if gazetteer.is_place(name):
+        return replace(mention, label="GPE")
+    kind = kind_from_head(name)
+    return replace(mention, label=_LABEL_OF_KIND[kind]) if kind else mention
 
 
 def _split_list(mention: Mention) -> list[Mention]:
@@ -222,9 +285,12 @@ def _add_mention(
     groups: dict[str, _Group],
     mention: Mention,
     lowercase_words: frozenset[str],
-    place_keys: Container[str],
+    gazetteer: Gazetteer,
 ) -> None:
     name = clean_name(mention.text)
+    if mention.label == "PERSON":
+        name, titled = strip_title(name)
+        mention = replace(mention, after_title=mention.after_title or titled)
     if not _is_plausible_name(name, mention, lowercase_words):
         return
     key = _key(name)
@@ -238,7 +304,8 @@ def _add_mention(
             multi_word=" " in name or mention.after_title,
             after_title=mention.after_title,
             after_locative=mention.after_locative,
-            known_place=place_key(name) in place_keys,
+            known_place=gazetteer.is_place(name),
+            known_region=gazetteer.is_region(name),
         )
         return
     group.labels[mention.label] += 1
@@ -252,12 +319,17 @@ def _add_mention(
 def kind_from_head(name: str) -> EntityKind | None:
     """The kind a multi-word name's head word gives away.
 
-    The last word ("... Airport", "... University"), or the first before "of"
-    ("University of Kent", "Gulf of Mexico").
+    The last word ("... Airport", "... University"), the first before "of"
+    ("University of Kent", "Gulf of Mexico"), or a first word that says it ("Lake
+    Tanganyika", "Mount Penteli", "Cyclone Fina").
     """
     words = name.casefold().split()
     if len(words) < 2:
         return None
+    if words[0] in _EVENT_PREFIXES:
+        return "event"
+    if words[0] in _PLACE_PREFIXES:
+        return "place"
     heads = [words[-1], words[0]] if len(words) > 2 and words[1] == "of" else [words[-1]]
     for head in heads:
         if head in _ORGANISATION_HEADS:
@@ -273,8 +345,10 @@ def _kind_of(group: _Group) -> tuple[EntityKind, bool]:
     """The group's kind, and whether evidence beyond the model's labels settled it.
 
     The head word comes first; then a known place the model called a person (not after
-    a title: "President Jackson") or an organisation in a place's position ("in Nice");
-    then the model's majority label.
+    a title: "President Jackson"), a known country or region it called an organisation,
+    or a known city it called an organisation where a place stands ("in Nice"); a name
+    whose surname alone the model called a person is a person; then the model's
+    majority label.
     """
     from_head = kind_from_head(group.name)
     if from_head is not None:
@@ -283,18 +357,33 @@ def _kind_of(group: _Group) -> tuple[EntityKind, bool]:
     for label, count in group.labels.items():
         votes[KIND_OF_LABEL[label]] += count
     voted = votes.most_common(1)[0][0]
+    if group.named_as_person_by_surname and voted != "person":
+        return "person", True
     if group.known_place and (
         voted == "place"
         or (voted == "person" and not group.after_title)
-        or (voted == "organisation" and group.after_locative)
+        or (voted == "organisation" and (group.known_region or group.after_locative))
     ):
         return "place", True
     return voted, False
 
 
+def _may_be_person(group: _Group, groups: dict[str, _Group]) -> bool:
+    """Labelled a person, or a full name whose surname alone is labelled a person.
+
+    The model sometimes calls "Chidera Okafor" a place and then "Okafor" a person.
+    """
+    if "PERSON" in group.labels:
+        return True
+    if not group.multi_word or group.known_place or kind_from_head(group.name):
+        return False
+    surname = groups.get(_key(group.name.split()[-1]))
+    return surname is not None and surname is not group and "PERSON" in surname.labels
+
+
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
     """Fold surname-only mentions into full names and acronyms into spelled-out names."""
-    people = [group for group in groups.values() if "PERSON" in group.labels]
+    people = [group for group in groups.values() if _may_be_person(group, groups)]
     targets: dict[str, list[_Group]] = defaultdict(list)
     for person in people:
         if person.multi_word:
@@ -318,6 +407,7 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
         if len({id(candidate) for candidate in candidates}) != 1:
             continue
         full = candidates[0]
+        full.named_as_person_by_surname |= full in people and "PERSON" in group.labels
         # The short form is the full entity's kind, whatever the model called it alone.
         full.labels[_kind_label(full)] += group.mentions
         full.mentions += group.mentions
@@ -333,6 +423,22 @@ def follows_title(text: str, start: int) -> bool:
 def follows_locative(text: str, start: int) -> bool:
     """Whether a preposition of place ("in", "from", "near the") stands just before ``start``."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+def coordinated_with_places(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Mentions listed after one in a place's position share it.
+
+    In "in Casablanca, Marrakech and Tangier" all three stand where places stand.
+    """
+    coordinated: list[Mention] = []
+    for mention in sorted(mentions, key=lambda mention: mention.start):
+        if coordinated and not mention.after_locative:
+            previous = coordinated[-1]
+            between = text[previous.start + len(previous.text) : mention.start]
+            if previous.after_locative and _COORDINATION.match(between):
+                mention = replace(mention, after_locative=True)
+        coordinated.append(mention)
+    return coordinated
 
 
 def _kind_label(group: _Group) -> str:

@@ -23,12 +23,13 @@ from inkstream_enrichment.analysis import (
 )
 from inkstream_enrichment.entities import (
     Mention,
+    coordinated_with_places,
     follows_locative,
     follows_title,
     lowercase_words_of,
     merge_mentions,
 )
-from inkstream_enrichment.places import known_place_keys
+from inkstream_enrichment.places import Gazetteer, load_gazetteer
 from inkstream_enrichment.summary import summarise
 from inkstream_enrichment.topics import TopicModel, classify
 
@@ -65,7 +66,7 @@ class EnrichmentModels:
 
     nlp: Language
     topics: TopicModel
-    place_keys: frozenset[str]
+    gazetteer: Gazetteer
 
 
 def load_models(spacy_model: str = DEFAULT_SPACY_MODEL) -> EnrichmentModels:
@@ -75,7 +76,7 @@ def load_models(spacy_model: str = DEFAULT_SPACY_MODEL) -> EnrichmentModels:
     from inkstream_enrichment.topics import load_topic_model
 
     nlp = spacy.load(spacy_model, exclude=UNUSED_SPACY_COMPONENTS)
-    return EnrichmentModels(nlp=nlp, topics=load_topic_model(), place_keys=known_place_keys())
+    return EnrichmentModels(nlp=nlp, topics=load_topic_model(), gazetteer=load_gazetteer())
 
 
 def primary_language(language: str | None) -> str:
@@ -166,12 +167,13 @@ def enrich_batch(models: EnrichmentModels, items: Sequence[AnalysisInput]) -> li
             )
             for span in document.ents
         ]
+        mentions = coordinated_with_places(mentions, body)
         entities[index] = merge_mentions(
             mentions,
             items[index].headline,
             len(body),
             lowercase_words_of(body),
-            models.place_keys,
+            models.gazetteer,
         )
     return [
         _enrichment(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
@@ -53,11 +54,34 @@ def _region_names() -> set[str]:
     }
 
 
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Known place names, as ``place_key`` gives them.
+
+    ``regions`` (countries, continents, states, provinces) are rarely anything but places;
+    a city's name is also a club's, a company's or a person's often enough ("Chelsea",
+    "Toyota", "Jackson") that context has to agree.
+    """
+
+    regions: frozenset[str] = frozenset()
+    cities: frozenset[str] = frozenset()
+
+    def is_place(self, name: str) -> bool:
+        key = place_key(name)
+        return not name.isupper() and (key in self.regions or key in self.cities)
+
+    def is_region(self, name: str) -> bool:
+        return not name.isupper() and place_key(name) in self.regions
+
+
 @cache
-def known_place_keys() -> frozenset[str]:
-    """Every known place name, as ``place_key`` gives it; loaded once per process."""
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process."""
     vendored = json.loads(
         files(__package__ or "inkstream_enrichment").joinpath(PLACES_RESOURCE).read_text("utf-8")
     )
-    names = {*vendored["names"], *_country_names(), *_region_names()}
-    return frozenset(place_key(name) for name in names)
+    regions = {*vendored["regions"], *_country_names(), *_region_names()}
+    return Gazetteer(
+        regions=frozenset(place_key(name) for name in regions),
+        cities=frozenset(place_key(name) for name in vendored["cities"]),
+    )
