@@ -3,9 +3,11 @@ evidence is strong, which second-level ones.
 
 Each topic is scored by how often the article uses words that are evidence for it: the
 names of the topic and of its narrower topics in IPTC's vocabulary, and a newsroom's cue
-words (``data/topic_cues.json``). Frequent, varied evidence gives a high score; the
-scores are then compared across topics, so an article that is mostly about sport with a
-passing mention of a minister is tagged sport alone.
+words (``data/topic_cues.json``), each weighed by how rare it is in real news
+(``data/evidence_frequencies.json``: "million" or "official" says less than "rebel" or
+"pilgrimage"). Frequent, varied evidence gives a high score; the scores are then
+compared across topics, so an article that is mostly about sport with a passing mention
+of a minister is tagged sport alone.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from inkstream.contracts.events import Topic
 
 VOCABULARY_RESOURCE = "data/mediatopics.json"
 CUES_RESOURCE = "data/topic_cues.json"
+FREQUENCIES_RESOURCE = "data/evidence_frequencies.json"
 TOPIC_LANGUAGES = frozenset({"en"})
 
 _CUE_WEIGHT = 1.0
@@ -32,13 +35,18 @@ _MAX_COUNTED_OCCURRENCES = 6
 # Scores are normalised to a 500-word article, so long articles do not win by length.
 _REFERENCE_WORDS = 500
 _MIN_TOP_LEVEL_SCORE = 1.5
-_SECONDARY_SHARE = 0.55
+_SECONDARY_SHARE = 0.45
 _MAX_TOP_LEVEL_TOPICS = 3
 _EVIDENCE_SCALE = 6.0
 _MIN_SECOND_LEVEL_SCORE = 4.0
 _SECOND_LEVEL_SHARE_OF_PARENT = 0.45
 _MAX_SECOND_LEVEL_PER_PARENT = 2
 _MAX_NGRAM = 3
+# A phrase's weight is scaled by its inverse document frequency over this reference,
+# within these bounds: a word in one news article of seven (idf 2) keeps its weight.
+_REFERENCE_IDF = 2.0
+_MIN_SPECIFICITY = 0.6
+_MAX_SPECIFICITY = 1.5
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 _NAME_SEPARATORS = re.compile(r",|\band\b|\(|\)")
@@ -97,10 +105,27 @@ def _name_phrases(name: str) -> list[tuple[str, ...]]:
     return phrases
 
 
+def evidence_phrase_key(phrase: tuple[str, ...]) -> str:
+    return " ".join(phrase)
+
+
+def _specificity(phrase: tuple[str, ...], frequencies: Mapping[str, Any] | None) -> float:
+    """How much a phrase says about a topic, from how rarely news articles use it."""
+    if frequencies is None:
+        return 1.0
+    documents = frequencies["documents"]
+    found_in = frequencies["document_frequency"].get(evidence_phrase_key(phrase), 0)
+    idf = math.log((documents + 1) / (found_in + 1))
+    return min(_MAX_SPECIFICITY, max(_MIN_SPECIFICITY, idf / _REFERENCE_IDF))
+
+
 def build_topic_model(
-    vocabulary: Mapping[str, Any], cues: Mapping[str, Sequence[str]]
+    vocabulary: Mapping[str, Any],
+    cues: Mapping[str, Sequence[str]],
+    frequencies: Mapping[str, Any] | None = None,
 ) -> TopicModel:
-    """The topic model from IPTC's vocabulary and the cue words, both as loaded from JSON."""
+    """The topic model from IPTC's vocabulary, the cue words and (when given) the phrases'
+    document frequencies in news, all as loaded from JSON."""
     raw_topics = {entry["qcode"]: entry for entry in vocabulary["topics"]}
 
     def top_level_of(qcode: str) -> str:
@@ -136,18 +161,30 @@ def build_topic_model(
             raise ValueError(f"cue list for unknown topic {qcode}")
         for word in words:
             add(qcode, terms_of(word), _CUE_WEIGHT)
-    return TopicModel(topics=topics, evidence={qcode: dict(e) for qcode, e in evidence.items()})
+    return TopicModel(
+        topics=topics,
+        evidence={
+            qcode: {
+                phrase: weight * _specificity(phrase, frequencies)
+                for phrase, weight in phrases.items()
+            }
+            for qcode, phrases in evidence.items()
+        },
+    )
 
 
-def load_topic_model() -> TopicModel:
-    """The model from the vocabulary and cue files inside this package."""
+def load_topic_model(with_frequencies: bool = True) -> TopicModel:
+    """The model from the vocabulary, cue and frequency files inside this package."""
     package = files(__package__ or "inkstream_enrichment")
-    vocabulary = json.loads(package.joinpath(VOCABULARY_RESOURCE).read_text(encoding="utf-8"))
-    cues = json.loads(package.joinpath(CUES_RESOURCE).read_text(encoding="utf-8"))["cues"]
-    return build_topic_model(vocabulary, cues)
+
+    def load(resource: str) -> Any:
+        return json.loads(package.joinpath(resource).read_text(encoding="utf-8"))
+
+    frequencies = load(FREQUENCIES_RESOURCE) if with_frequencies else None
+    return build_topic_model(load(VOCABULARY_RESOURCE), load(CUES_RESOURCE)["cues"], frequencies)
 
 
-def _ngram_counts(terms: Sequence[str]) -> Counter[tuple[str, ...]]:
+def ngram_counts(terms: Sequence[str]) -> Counter[tuple[str, ...]]:
     counts: Counter[tuple[str, ...]] = Counter()
     for size in range(1, _MAX_NGRAM + 1):
         for start in range(len(terms) - size + 1):
@@ -178,7 +215,7 @@ def classify(model: TopicModel, text: str, language: str | None = "en") -> list[
     terms = terms_of(text)
     if not terms:
         return []
-    counts = _ngram_counts(terms)
+    counts = ngram_counts(terms)
     length_factor = min(1.0, _REFERENCE_WORDS / len(terms)) ** 0.5
     scores = {
         topic.qcode: _score(model.evidence.get(topic.qcode, {}), counts) * length_factor

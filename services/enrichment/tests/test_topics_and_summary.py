@@ -36,6 +36,14 @@ def test_the_vocabulary_holds_the_seventeen_top_level_media_topics(model: TopicM
     assert qcodes[-1] == "medtop:17000000"
 
 
+def test_evidence_most_news_uses_weighs_less_than_telling_evidence(model: TopicModel) -> None:
+    unweighted = load_topic_model(with_frequencies=False)
+    economy, conflict = "medtop:04000000", "medtop:16000000"
+
+    assert model.evidence[economy][("million",)] < unweighted.evidence[economy][("million",)]
+    assert model.evidence[conflict][("rebel",)] > unweighted.evidence[conflict][("rebel",)]
+
+
 def test_a_match_report_is_sport_alone(model: TopicModel) -> None:
     topics = classify(model, SPORT)
 
