@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import Session
 
@@ -49,6 +50,13 @@ class Curated:
     changes: list[ListChange]
 
 
+def public_from(event: ArticleEnriched) -> datetime:
+    """When the article is public: when first created, or when its embargo lifts if later."""
+    created = as_utc(event.article.firstcreated or event.occurred_at)
+    embargoed = event.article.embargoed
+    return max(created, as_utc(embargoed)) if embargoed else created
+
+
 def index_article(
     session: Session,
     keeper: IndexKeeper,
@@ -68,7 +76,7 @@ def index_article(
             excerpt=event.enrichment.excerpt,
             slug=event.enrichment.slug,
         ),
-        published_at=as_utc(event.article.firstcreated or event.occurred_at),
+        published_at=public_from(event),
         terms=related.keywords_of(features.terms, KEYWORD_LIMIT),
         entities=features.entities,
         topics=features.topics,

@@ -184,26 +184,42 @@ class RelatedArticles:
             keys, _ = self._vectors.nearest(vector, count + 1)
             return [self._entries[int(k)].uri for k in keys if int(k) != key][:count]
 
-    def related_to(self, uri: str, limit: int) -> list[RelatedArticle]:
-        """The "More like this" of the live article ``uri``, best first; KeyError if not live."""
+    def related_to(
+        self, uri: str, limit: int, public_at: datetime | None = None
+    ) -> list[RelatedArticle]:
+        """The "More like this" of the live article ``uri``, best first; KeyError if not live.
+
+        With ``public_at``, articles published after it (held by an embargo) are left out.
+        Without it they may be listed: publishing shows a list's items only once public, so
+        a list pushed to it now is complete when the embargo lifts.
+        """
         with self._lock:
             key = self._keys[uri]
             entry = self._entries[key]
-            chosen, excluded = self._similar(key, entry, limit)
+            public_until = public_at.timestamp() if public_at else float("inf")
+            chosen, excluded = self._similar(key, entry, limit, public_until)
             if len(chosen) < limit:
                 taken = {item.uri for item in chosen}
-                chosen += self._recent_on_topic(key, entry, limit - len(chosen), excluded | taken)
+                chosen += self._recent_on_topic(
+                    key, entry, limit - len(chosen), excluded | taken, public_until
+                )
             return chosen
 
     def _similar(
-        self, key: int, entry: _Entry, limit: int
+        self, key: int, entry: _Entry, limit: int, public_until: float
     ) -> tuple[list[RelatedArticle], set[str]]:
         """Similar articles chosen by the ranking rules, and the uris ruled out as duplicates."""
         if not entry.has_vector:
             return [], set()
         vector = self._vectors.vectors([key])[0]
         found, _ = self._vectors.nearest(vector, max(self.candidate_pool, limit * 4) + 1)
-        keys = [int(k) for k in found if int(k) != key and int(k) in self._entries]
+        keys = [
+            int(k)
+            for k in found
+            if int(k) != key
+            and int(k) in self._entries
+            and self._entries[int(k)].published <= public_until
+        ]
         if not keys:
             return [], set()
         others = [self._entries[k] for k in keys]
@@ -245,7 +261,7 @@ class RelatedArticles:
         ], excluded
 
     def _recent_on_topic(
-        self, key: int, entry: _Entry, count: int, excluded: set[str]
+        self, key: int, entry: _Entry, count: int, excluded: set[str], public_until: float
     ) -> list[RelatedArticle]:
         """The newest live articles sharing the article's topics, its strongest topic first."""
         picked: dict[int, _Entry] = {}
@@ -262,6 +278,7 @@ class RelatedArticles:
                     or member == key
                     or member in picked
                     or other.published != published
+                    or other.published > public_until
                     or other.uri in excluded
                 ):
                     continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from inkstream.contracts.events import (
@@ -12,7 +13,7 @@ from inkstream.contracts.events import (
     RelatedArticlesChanged,
     Topic,
 )
-from inkstream.runtime.storage import Database
+from inkstream.runtime.storage import Database, as_utc
 from inkstream_recommendation.ranking import RECENT_ON_TOPIC
 from inkstream_recommendation.tables import ArticleProfileRow
 
@@ -140,3 +141,18 @@ def test_without_a_similar_article_recent_ones_on_the_same_topic_are_listed(
     assert [(item.uri, item.reason) for item in event.related] == [
         ("urn:test:storm", RECENT_ON_TOPIC)
     ]
+
+
+def test_an_embargoed_article_counts_as_published_when_its_embargo_lifts(
+    recommendation: Recommendation, make_article: MakeArticle
+) -> None:
+    held = make_article("urn:test:held", "Results held until noon", "<p>Profits rose.</p>")
+    lifts = held.article.firstcreated + timedelta(hours=6)  # type: ignore[operator]
+    held = held.model_copy(update={"article": held.article.model_copy(update={"embargoed": lifts})})
+
+    recommendation.handle(held)
+
+    with recommendation.database.session() as session:
+        row = session.get(ArticleProfileRow, "urn:test:held")
+    assert row is not None
+    assert as_utc(row.published_at) == lifts

@@ -135,6 +135,18 @@ def test_an_article_without_a_vector_still_gets_recent_articles_on_its_topic() -
     assert uris(related, "seed") == ["sport"]
 
 
+def test_an_article_under_embargo_is_listed_only_for_lists_shown_once_it_is_public() -> None:
+    related = index_of(
+        profile("seed", direction(1, 1), topics={POLITICS: 1.0}),
+        profile("public", direction(1, 1, 0.5), topics={POLITICS: 1.0}),
+        profile("embargoed", direction(1, 1, 0.4), topics={POLITICS: 1.0}, age_days=-0.5),
+        profile("embargoed-on-topic", None, topics={POLITICS: 1.0}, age_days=-0.2),
+    )
+
+    assert set(uris(related, "seed")) == {"public", "embargoed", "embargoed-on-topic"}
+    assert [item.uri for item in related.related_to("seed", 4, public_at=NOW)] == ["public"]
+
+
 def test_an_unknown_article_is_a_key_error() -> None:
     with pytest.raises(KeyError):
         index_of(profile("seed", direction(1))).related_to("missing", 4)
