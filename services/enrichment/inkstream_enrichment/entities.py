@@ -96,6 +96,12 @@ _ORGANISATION_HEADS = frozenset(
         "museum", "organization", "organisation", "fund", "programme", "program", "service",
         "services", "federation", "league", "club", "team", "police", "army", "forces",
         "administration", "assembly", "parliament", "congress", "senate", "board", "trust",
+        "limited", "plc", "llc", "holdings", "energy", "mining", "motors", "industries",
+        "technologies", "systems", "pharmaceuticals", "telecom", "petroleum", "oil",
+        "insurance", "investments", "partners", "capital", "media", "network", "broadcasting",
+        "press", "foods", "steel", "resorts", "laboratory", "laboratories", "hospital",
+        "clinic", "observatory", "tribunal", "movement", "alliance", "front", "coalition",
+        "brigade", "brigades", "directorate", "secretariat", "centre", "center", "unit",
     }
 )  # fmt: skip
 _EVENT_HEADS = frozenset(
@@ -112,7 +118,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$"
 )
 _PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "cape", "isle"})
-_EVENT_PREFIXES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical"})
+_EVENT_PREFIXES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "copa"})
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
 _TITLE_BEFORE = re.compile(
     r"(?:Pope|President|Prime Minister|Minister|Chancellor|King|Queen|Prince|Princess|"
@@ -155,13 +161,15 @@ class _Group:
 
 def clean_name(text: str) -> str:
     """The mention as a name: one line, no leading "the" or other lower-case word
-    ("goalkeeper Yassine Bounou", but "de Vries" keeps its particle), no possessive or
-    stray punctuation."""
+    ("goalkeeper Yassine Bounou", but "de Vries" keeps its particle), no trailing one
+    ("Yunnan province"), no possessive or stray punctuation."""
     name = _WHITESPACE.sub(" ", text).strip().strip(_EDGE_PUNCTUATION).strip()
     name = _LEADING_ARTICLE.sub("", name)
     words = name.split(" ")
     while len(words) > 1 and words[0].islower() and words[0] not in _NAME_PARTICLES:
         words.pop(0)
+    while len(words) > 1 and words[-1].islower():
+        words.pop()
     name = _TRAILING_SCORE.sub("", " ".join(words))
     return _POSSESSIVE.sub("", name).strip().strip(_EDGE_PUNCTUATION).strip()
 
@@ -423,6 +431,30 @@ def follows_title(text: str, start: int) -> bool:
 def follows_locative(text: str, start: int) -> bool:
     """Whether a preposition of place ("in", "from", "near the") stands just before ``start``."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+def joined_when_adjacent(mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """Two mentions with only a space between them as the one name the model split.
+
+    "Samia Suluhu" + "Hassan", "Ceylon Workers" + "Congress". The first one's label is
+    kept, unless it only named a place or a nationality ("Kenya" + "Airways").
+    """
+    joined: list[Mention] = []
+    for mention in sorted(mentions, key=lambda mention: mention.start):
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.label in KIND_OF_LABEL
+            and mention.label in KIND_OF_LABEL
+            and previous.start + len(previous.text) + 1 == mention.start
+            and text[mention.start - 1] == " "
+            and not _POSSESSIVE.search(previous.text)
+        ):
+            label = mention.label if previous.label in ("GPE", "LOC") else previous.label
+            joined[-1] = replace(previous, text=f"{previous.text} {mention.text}", label=label)
+            continue
+        joined.append(mention)
+    return joined
 
 
 def coordinated_with_places(mentions: Sequence[Mention], text: str) -> list[Mention]:

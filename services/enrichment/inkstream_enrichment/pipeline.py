@@ -26,6 +26,7 @@ from inkstream_enrichment.entities import (
     coordinated_with_places,
     follows_locative,
     follows_title,
+    joined_when_adjacent,
     lowercase_words_of,
     merge_mentions,
 )
@@ -167,7 +168,7 @@ def enrich_batch(models: EnrichmentModels, items: Sequence[AnalysisInput]) -> li
             )
             for span in document.ents
         ]
-        mentions = coordinated_with_places(mentions, body)
+        mentions = coordinated_with_places(joined_when_adjacent(mentions, body), body)
         entities[index] = merge_mentions(
             mentions,
             items[index].headline,

@@ -5,6 +5,7 @@ from inkstream_enrichment.entities import (
     clean_name,
     coordinated_with_places,
     follows_locative,
+    joined_when_adjacent,
     kind_from_head,
     merge_mentions,
 )
@@ -293,3 +294,46 @@ def test_a_name_labelled_a_nationality_is_kept_when_its_words_say_what_it_is() -
 
     assert names(entities, "place") == ["Lake Tanganyika", "Malawi"]
     assert names(entities, "event") == ["Cyclone Fina"]
+
+
+def test_names_the_model_split_in_two_are_joined() -> None:
+    text = "President Samia Suluhu Hassan met the Ceylon Workers Congress and Kenya Airways"
+    spans = [
+        ("Samia Suluhu", "PERSON"),
+        ("Hassan", "GPE"),
+        ("Ceylon Workers", "ORG"),
+        ("Congress", "ORG"),
+        ("Kenya", "GPE"),
+        ("Airways", "ORG"),
+    ]
+    mentions = [Mention(name, label, text.index(name)) for name, label in spans]
+
+    joined = joined_when_adjacent(mentions, text)
+
+    assert [(mention.text, mention.label) for mention in joined] == [
+        ("Samia Suluhu Hassan", "PERSON"),
+        ("Ceylon Workers Congress", "ORG"),
+        ("Kenya Airways", "ORG"),
+    ]
+
+
+def test_a_possessive_or_a_word_between_keeps_names_apart() -> None:
+    text = "Britain's Keir Starmer and Chelsea"
+    mentions = [
+        Mention("Britain's", "GPE", 0),
+        Mention("Keir Starmer", "PERSON", text.index("Keir")),
+        Mention("Chelsea", "ORG", text.index("Chelsea")),
+    ]
+
+    assert len(joined_when_adjacent(mentions, text)) == 3
+
+
+def test_a_trailing_lower_case_word_is_not_part_of_a_name() -> None:
+    assert clean_name("Yunnan province") == "Yunnan"
+    assert clean_name("the Democratic Centre party") == "Democratic Centre"
+
+
+def test_a_company_is_known_by_its_last_word() -> None:
+    assert kind_from_head("Xcel Energy") == "organisation"
+    assert kind_from_head("Zijin Mining") == "organisation"
+    assert kind_from_head("Copa Libertadores") == "event"
