@@ -39,6 +39,10 @@ _LABEL_OF_KIND: dict[EntityKind, str] = {
 }
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# One space, maybe after the apostrophe of a plural ("Ceylon Workers' Congress"), but
+# not after a singular possessive ("Britain's Keir Starmer").
+_BETWEEN_PARTS_OF_A_NAME = re.compile(r"(?:(?<=s)['’])? ")
+_SINGULAR_POSSESSIVE = re.compile(r"['’]s$")
 # "Senegal 2-1": a sports score the model ran into the name.
 _TRAILING_SCORE = re.compile(r"\s+\d+\s*[-–:]\s*\d+$")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -117,6 +121,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:ern)?|central|neighbouring|neighboring)"
     r"\s+(?:the\s+)?$"
 )
+# Abbreviations news uses for countries; any other name in capitals is an organisation's.
+_PLACE_ACRONYMS = frozenset({"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK", "CAR"})
 _PLACE_PREFIXES = frozenset({"mount", "mt", "lake", "cape", "isle"})
 _EVENT_PREFIXES = frozenset({"cyclone", "hurricane", "typhoon", "storm", "tropical", "copa"})
 _COORDINATION = re.compile(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
@@ -355,8 +361,8 @@ def _kind_of(group: _Group) -> tuple[EntityKind, bool]:
     The head word comes first; then a known place the model called a person (not after
     a title: "President Jackson"), a known country or region it called an organisation,
     or a known city it called an organisation where a place stands ("in Nice"); a name
-    whose surname alone the model called a person is a person; then the model's
-    majority label.
+    whose surname alone the model called a person is a person; an abbreviation it called
+    a place or person ("CERN", "G42") is an organisation; then the model's majority label.
     """
     from_head = kind_from_head(group.name)
     if from_head is not None:
@@ -367,6 +373,8 @@ def _kind_of(group: _Group) -> tuple[EntityKind, bool]:
     voted = votes.most_common(1)[0][0]
     if group.named_as_person_by_surname and voted != "person":
         return "person", True
+    if voted in ("place", "person") and _is_acronym(group.name):
+        return "organisation", True
     if group.known_place and (
         voted == "place"
         or (voted == "person" and not group.after_title)
@@ -387,6 +395,17 @@ def _may_be_person(group: _Group, groups: dict[str, _Group]) -> bool:
         return False
     surname = groups.get(_key(group.name.split()[-1]))
     return surname is not None and surname is not group and "PERSON" in surname.labels
+
+
+def _is_acronym(name: str) -> bool:
+    """An abbreviation in capitals ("CERN", "M23") that does not name a country ("USA")."""
+    return (
+        len(name) >= 2
+        and " " not in name
+        and name.isupper()
+        and name.isalnum()
+        and name not in _PLACE_ACRONYMS
+    )
 
 
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
@@ -446,9 +465,10 @@ def joined_when_adjacent(mentions: Sequence[Mention], text: str) -> list[Mention
             previous is not None
             and previous.label in KIND_OF_LABEL
             and mention.label in KIND_OF_LABEL
-            and previous.start + len(previous.text) + 1 == mention.start
-            and text[mention.start - 1] == " "
-            and not _POSSESSIVE.search(previous.text)
+            and _BETWEEN_PARTS_OF_A_NAME.fullmatch(
+                text, previous.start + len(previous.text), mention.start
+            )
+            and not _SINGULAR_POSSESSIVE.search(previous.text)
         ):
             label = mention.label if previous.label in ("GPE", "LOC") else previous.label
             joined[-1] = replace(previous, text=f"{previous.text} {mention.text}", label=label)

@@ -328,6 +328,32 @@ def test_a_possessive_or_a_word_between_keeps_names_apart() -> None:
     assert len(joined_when_adjacent(mentions, text)) == 3
 
 
+def test_a_plural_apostrophe_inside_a_name_does_not_split_it() -> None:
+    text = "The Ceylon Workers' Congress said"
+    mentions = [
+        Mention("The Ceylon Workers'", "ORG", 0),
+        Mention("Congress", "ORG", text.index("Congress")),
+    ]
+
+    [joined] = joined_when_adjacent(mentions, text)
+
+    assert (joined.text, joined.label) == ("The Ceylon Workers' Congress", "ORG")
+
+
+def test_an_abbreviation_the_model_called_a_place_is_an_organisation() -> None:
+    entities = merge_mentions(
+        [
+            Mention("CERN", "GPE", 0),
+            Mention("CERN", "GPE", 50),
+            Mention("G42", "PERSON", 90),
+            Mention("USA", "GPE", 120),
+        ]
+    )
+
+    assert names(entities, "organisation") == ["CERN", "G42"]
+    assert names(entities, "place") == ["USA"]
+
+
 def test_a_trailing_lower_case_word_is_not_part_of_a_name() -> None:
     assert clean_name("Yunnan province") == "Yunnan"
     assert clean_name("the Democratic Centre party") == "Democratic Centre"
