@@ -3,6 +3,7 @@
 import hashlib
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import quote
 
@@ -66,56 +67,53 @@ def _fingerprint(payload: object) -> str:
 MAX_ATTEMPTS = 3
 
 
-def _idempotent(
-    context: ServiceContext,
-    request: Request,
-    client: str,
-    idempotency_key: str | None,
-    fingerprint: str,
-    act: Callable[[UnitOfWork], Receipt],
-) -> JSONResponse:
-    """Run ``act`` in its own transaction once per Idempotency-Key; 202 with the receipt.
+@dataclass(frozen=True, slots=True)
+class _RetrySafeRequest:
+    """A request that a repeated Idempotency-Key turns into a replay of the first answer."""
 
-    A retried request with the same key gets the first response again; the same key with
-    a different request is refused.
-    """
-    if idempotency_key:
-        replay = _replayed_response(context, client, idempotency_key, fingerprint)
+    context: ServiceContext
+    request: Request
+    client: str
+    idempotency_key: str | None
+    fingerprint: str
+
+    def run(self, act: Callable[[UnitOfWork], Receipt]) -> JSONResponse:
+        """Run ``act`` in its own transaction, once per key; 202 with the receipt.
+
+        The same key with a different request is refused (422).
+        """
+        replay = self._replay()
         if replay is not None:
             return replay
-    for _ in range(MAX_ATTEMPTS - 1):
-        try:
-            return _commit(context, request, client, idempotency_key, fingerprint, act)
-        except IntegrityError:
-            if idempotency_key:
-                replay = _replayed_response(context, client, idempotency_key, fingerprint)
+        for _ in range(MAX_ATTEMPTS - 1):
+            try:
+                return self._commit(act)
+            except IntegrityError:
+                replay = self._replay()
                 if replay is not None:
                     return replay
-    return _commit(context, request, client, idempotency_key, fingerprint, act)
+        return self._commit(act)
 
+    def _replay(self) -> JSONResponse | None:
+        if not self.idempotency_key:
+            return None
+        return _replayed_response(self.context, self.client, self.idempotency_key, self.fingerprint)
 
-def _commit(
-    context: ServiceContext,
-    request: Request,
-    client: str,
-    idempotency_key: str | None,
-    fingerprint: str,
-    act: Callable[[UnitOfWork], Receipt],
-) -> JSONResponse:
-    with context.unit_of_work() as uow:
-        body = _accepted(request, act(uow))
-        if idempotency_key:
-            uow.session.add(
-                IdempotencyRecord(
-                    client_id=client,
-                    key=idempotency_key,
-                    request_fingerprint=fingerprint,
-                    status_code=status.HTTP_202_ACCEPTED,
-                    response=json.dumps(body),
+    def _commit(self, act: Callable[[UnitOfWork], Receipt]) -> JSONResponse:
+        with self.context.unit_of_work() as uow:
+            body = _accepted(self.request, act(uow))
+            if self.idempotency_key:
+                uow.session.add(
+                    IdempotencyRecord(
+                        client_id=self.client,
+                        key=self.idempotency_key,
+                        request_fingerprint=self.fingerprint,
+                        status_code=status.HTTP_202_ACCEPTED,
+                        response=json.dumps(body),
+                    )
                 )
-            )
-        uow.commit()
-    return JSONResponse(body, status_code=status.HTTP_202_ACCEPTED)
+            uow.commit()
+        return JSONResponse(body, status_code=status.HTTP_202_ACCEPTED)
 
 
 def _submit(
@@ -129,14 +127,8 @@ def _submit(
         submission = parse_submission(payload)
     except SubmissionError as error:
         raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, detail=error.errors) from error
-    return _idempotent(
-        context,
-        request,
-        client,
-        idempotency_key,
-        _fingerprint(payload),
-        lambda uow: record_submission(uow, submission, client, payload),
-    )
+    retry_safe = _RetrySafeRequest(context, request, client, idempotency_key, _fingerprint(payload))
+    return retry_safe.run(lambda uow: record_submission(uow, submission, client, payload))
 
 
 def _replayed_response(
@@ -199,15 +191,9 @@ def withdraw_article(
 ) -> JSONResponse:
     """Withdraw (kill) the article everywhere it was published."""
     fingerprint = _fingerprint({"withdraw": uri, "reason": reason})
+    retry_safe = _RetrySafeRequest(context, request, client, idempotency_key, fingerprint)
     try:
-        return _idempotent(
-            context,
-            request,
-            client,
-            idempotency_key,
-            fingerprint,
-            lambda uow: record_withdrawal(uow, uri, client, reason),
-        )
+        return retry_safe.run(lambda uow: record_withdrawal(uow, uri, client, reason))
     except ArticleNotFound as error:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no article {uri!r}") from error
     except ArticleAlreadyWithdrawn as error:
