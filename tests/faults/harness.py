@@ -141,7 +141,6 @@ class FaultReport:
     unresolved: list[str]
     crash_restarts: list[str]
     kills_by_service: dict[str, int]
-    confirmed_by_conflict: int
     withdrawals_dropped: int
     posting_s: float
     total_s: float
@@ -195,7 +194,6 @@ def format_report(report: FaultReport) -> str:
         f"{report.garbage_appended} malformed entries appended; dead letters not poison="
         f"{dead.not_poison}, poison not dead-lettered={dead.poison_missing}, "
         f"repeated dead letters={dead.repeated}",
-        f"withdrawals confirmed by a 409 after a lost answer={report.confirmed_by_conflict}, "
         f"withdrawals dropped (article never live)={report.withdrawals_dropped}",
         "kills by service: "
         + ", ".join(f"{name}={count}" for name, count in sorted(report.kills_by_service.items())),
@@ -660,7 +658,6 @@ def _report(
         unresolved=unresolved,
         crash_restarts=chaos.crash_restarts,
         kills_by_service=dict(chaos.kills_by_service),
-        confirmed_by_conflict=sum(outcome.confirmed_by_conflict for outcome in regular),
         poison_acknowledged=len(poison_versions),
         garbage_appended=len(chaos.injected),
         **figures,

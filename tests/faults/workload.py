@@ -80,7 +80,6 @@ class Outcome:
     acknowledgement: Acknowledgement | None = None
     attempts: int = 0
     rejected: str | None = None
-    confirmed_by_conflict: bool = False
 
 
 def plan_articles(
@@ -292,13 +291,12 @@ class Newsroom:
             return PlannedRequest(
                 "PUT", path, self.text.article(script, operation.sequence), headers
             )
-        return PlannedRequest("DELETE", path, params={"reason": "fault harness"})
+        return PlannedRequest("DELETE", path, params={"reason": "fault harness"}, headers=headers)
 
     async def _perform(self, client: httpx.AsyncClient, operation: Operation) -> Outcome:
         outcome = Outcome(operation)
         request = self._request(operation)
         deadline = time.monotonic() + self.operation_timeout_s
-        uncertain = False
         while time.monotonic() < deadline:
             outcome.attempts += 1
             try:
@@ -310,7 +308,6 @@ class Newsroom:
                     params=request.params,
                 )
             except httpx.TransportError:
-                uncertain = True
                 await self._back_off(outcome.attempts)
                 continue
             if response.status_code == 202:
@@ -320,40 +317,12 @@ class Newsroom:
                 )
                 return outcome
             if response.status_code >= 500:
-                uncertain = True
                 await self._back_off(outcome.attempts)
                 continue
-            if response.status_code == 409 and operation.kind == "withdraw" and uncertain:
-                return await self._confirm_withdrawal(client, outcome)
             outcome.rejected = f"{response.status_code} {response.text[:200]}"
             return outcome
         outcome.rejected = f"no answer within {self.operation_timeout_s}s"
         return outcome
-
-    async def _confirm_withdrawal(self, client: httpx.AsyncClient, outcome: Outcome) -> Outcome:
-        """A retried DELETE answered 409: the attempt that lost its answer took effect.
-
-        DELETE takes no Idempotency-Key, so the article's status tells which
-        version the withdrawal became.
-        """
-        uri = outcome.operation.article.uri
-        while True:
-            try:
-                response = await client.get(f"/v1/articles/{quote(uri, safe='')}/status")
-            except httpx.TransportError:
-                await self._back_off(outcome.attempts)
-                continue
-            if response.status_code == 200:
-                status = response.json()
-                if status["withdrawn"]:
-                    outcome.acknowledgement = Acknowledgement(
-                        uri, int(status["latest_version"]), withdrawal=True
-                    )
-                    outcome.confirmed_by_conflict = True
-                else:
-                    outcome.rejected = f"409 but the article is not withdrawn: {status}"
-                return outcome
-            await self._back_off(outcome.attempts)
 
     @staticmethod
     async def _back_off(attempt: int) -> None:
