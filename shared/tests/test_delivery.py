@@ -196,6 +196,42 @@ async def test_poison_event_is_dead_lettered_after_the_limit_and_the_stream_move
     assert "cannot handle urn:poison" in fields["error"]
     assert fields["deliveries"] == "3"
     assert fields["source_stream"] == consumer.stream_key
+    assert not await redis_client.exists(consumer.failures_key)
+
+
+async def test_deliveries_spent_by_dying_consumers_do_not_dead_letter_a_healthy_event(
+    database: Database, redis_client: redis.asyncio.Redis, streams: StreamNames, relay: OutboxRelay
+) -> None:
+    """Claimed four times by consumers that died holding it, failed once: it is retried."""
+    handler = RecordingHandler(failures={"urn:unlucky": 1})
+    consumer = make_consumer(handler, database, redis_client, streams, relay, max_deliveries=3)
+    await consumer.ensure_group()
+    await append(redis_client, consumer.stream_key, withdrawal("urn:unlucky"))
+    [fresh] = await read_fresh(consumer)
+
+    await consumer.handle_entries([PendingEntry(fresh.entry_id, fresh.fields, deliveries=4)])
+    await reclaim_until_settled(consumer)
+
+    assert handled_uris(database) == ["urn:unlucky"]
+    assert await redis_client.xlen(streams.dead_letters(GROUP)) == 0
+    assert not await redis_client.exists(consumer.failures_key)
+
+
+async def test_an_entry_that_keeps_stopping_its_consumer_is_dead_lettered_unhandled(
+    database: Database, redis_client: redis.asyncio.Redis, streams: StreamNames, relay: OutboxRelay
+) -> None:
+    handler = RecordingHandler()
+    consumer = make_consumer(handler, database, redis_client, streams, relay, max_deliveries=3)
+    await consumer.ensure_group()
+    await append(redis_client, consumer.stream_key, withdrawal("urn:crasher"))
+    [fresh] = await read_fresh(consumer)
+
+    await consumer.handle_entries([PendingEntry(fresh.entry_id, fresh.fields, deliveries=9)])
+
+    assert handler.attempts["urn:crasher"] == 0
+    assert await pending_count(consumer) == 0
+    [(_, fields)] = await redis_client.xrange(streams.dead_letters(GROUP))
+    assert b"keeps stopping" in fields[b"error"]
 
 
 async def test_undecodable_entry_is_dead_lettered_without_retries(

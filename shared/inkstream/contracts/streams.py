@@ -33,5 +33,9 @@ class StreamNames:
         """
         return f"{{{stream_key}}}:sent:{event_id}"
 
+    def handler_failures(self, stream_key: str, group: str) -> str:
+        """Hash counting, per pending entry, how often ``group``'s handler failed on it."""
+        return f"{{{stream_key}}}:failures:{group}"
+
     def all_article_streams(self) -> list[str]:
         return [self.key(stream) for stream in Stream]

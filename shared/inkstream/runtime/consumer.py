@@ -8,8 +8,12 @@ emits (the outbox), and acknowledged only after that transaction commits.
 
 A batch that fails is retried entry by entry, so one poison event does not hold
 back its neighbours. A failing entry stays pending until the reclaimer offers it
-again; after ``max_deliveries`` attempts it goes to the service's dead-letter
-stream with the error, and the stream moves on.
+again; after its handler has failed on it ``max_deliveries`` times it goes to the
+service's dead-letter stream with the error, and the stream moves on. Failures are
+counted apart from Redis's delivery count, which also grows when a consumer dies
+holding the entry: crashes of other causes do not spend an event's retries. An entry
+delivered ``CRASH_DELIVERY_FACTOR`` times the limit without its handler ever finishing
+(it takes its consumer down each time) is dead-lettered without another try.
 """
 
 import asyncio
@@ -47,6 +51,9 @@ if redis.call('XACK', KEYS[1], ARGV[1], ARGV[2]) == 1 then
 end
 return false
 """
+
+
+CRASH_DELIVERY_FACTOR = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +115,7 @@ class StreamConsumer:
         self.tuning = tuning
         self.skip_stale_versions = skip_stale_versions
         self.dead_letter_key = streams.dead_letters(service)
+        self.failures_key = streams.handler_failures(stream_key, group)
         self.inbox_scope = f"{group}@{stream_key}"
         self._in_flight: set[str] = set()
         self._dead_letter_once = redis.register_script(DEAD_LETTER_ONCE)
@@ -135,13 +143,27 @@ class StreamConsumer:
         started = time.perf_counter()
         decoded: list[tuple[PendingEntry, Event]] = []
         dead: list[tuple[PendingEntry, str]] = []
+        crash_limit = self.tuning.max_deliveries * CRASH_DELIVERY_FACTOR
         for entry in entries:
+            if entry.deliveries >= crash_limit:
+                log.error(
+                    "entry keeps stopping its consumer; dead-lettering", entry_id=entry.entry_id
+                )
+                dead.append(
+                    (
+                        entry,
+                        f"delivered {entry.deliveries} times without its handling ever finishing: "
+                        "the consumer handling it keeps stopping",
+                    )
+                )
+                continue
             try:
                 decoded.append((entry, self._decode(entry)))
             except UndecodableEntryError as error:
                 dead.append((entry, str(error)))
 
         done: list[PendingEntry] = []
+        failed: list[tuple[PendingEntry, Event, Exception]] = []
         if decoded:
             try:
                 await asyncio.to_thread(self._apply, [event for _, event in decoded])
@@ -157,8 +179,10 @@ class StreamConsumer:
                             raise batch_error
                         done.append(entry)
                     except Exception as error:
-                        self._note_failure(entry, event, error, dead)
+                        failed.append((entry, event, error))
 
+        if failed:
+            await self._note_failures(failed, dead)
         await self._settle(done, dead)
         BATCH_SECONDS.labels(self.service, self.stream_key).observe(time.perf_counter() - started)
         self.relay.wake()
@@ -175,25 +199,30 @@ class StreamConsumer:
             )
         return event
 
-    def _note_failure(
+    async def _note_failures(
         self,
-        entry: PendingEntry,
-        event: Event,
-        error: Exception,
+        failed: Sequence[tuple[PendingEntry, Event, Exception]],
         dead: list[tuple[PendingEntry, str]],
     ) -> None:
-        context = {
-            "event_id": event.event_id,
-            "article_uri": event.article_uri,
-            "correlation_id": event.correlation_id,
-            "deliveries": entry.deliveries,
-        }
-        if entry.deliveries >= self.tuning.max_deliveries:
-            log.error("giving up on event; dead-lettering", error=repr(error), **context)
-            dead.append((entry, f"{type(error).__name__}: {error}"))
-        else:
-            log.warning("event failed; it will be retried", error=repr(error), **context)
-            EVENTS_HANDLED.labels(self.service, self.stream_key, "retried").inc()
+        """Count each failure; an entry whose handler failed ``max_deliveries`` times is dead."""
+        async with self.redis.pipeline(transaction=False) as pipe:
+            for entry, _, _ in failed:
+                pipe.hincrby(self.failures_key, entry.entry_id, 1)
+            failure_counts = await pipe.execute()
+        for (entry, event, error), failures in zip(failed, failure_counts, strict=True):
+            context = {
+                "event_id": event.event_id,
+                "article_uri": event.article_uri,
+                "correlation_id": event.correlation_id,
+                "deliveries": entry.deliveries,
+                "failures": failures,
+            }
+            if failures >= self.tuning.max_deliveries:
+                log.error("giving up on event; dead-lettering", error=repr(error), **context)
+                dead.append((entry, f"{type(error).__name__}: {error}"))
+            else:
+                log.warning("event failed; it will be retried", error=repr(error), **context)
+                EVENTS_HANDLED.labels(self.service, self.stream_key, "retried").inc()
 
     def _apply(self, events: Sequence[Event]) -> None:
         """Handle events in one transaction: effects, inbox and outbox together."""
@@ -240,9 +269,11 @@ class StreamConsumer:
     ) -> None:
         if not done and not dead:
             return
+        settled = [entry.entry_id for entry in done] + [entry.entry_id for entry, _ in dead]
         async with self.redis.pipeline(transaction=False) as pipe:
             if done:
                 pipe.xack(self.stream_key, self.group, *[entry.entry_id for entry in done])
+            pipe.hdel(self.failures_key, *settled)
             for entry, error in dead:
                 fields = self._dead_letter_fields(entry, error)
                 await self._dead_letter_once(
