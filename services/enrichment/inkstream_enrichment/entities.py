@@ -423,9 +423,10 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
         initials = _initials(organisation.name)
         if len(initials) >= 2:
             targets[_key(initials)].append(organisation)
-        # "Bayern" for "Bayern Munich", but not "Taiwan" for "Taiwan Semiconductor"
+        # "Bayern" for "Bayern Munich", but not the place "Taiwan" for "Taiwan Semiconductor"
         first_word = _key(organisation.name.split()[0])
-        if first_word not in groups or not groups[first_word].known_place:
+        alone = groups.get(first_word)
+        if alone is None or _kind_label(alone) not in ("GPE", "LOC"):
             targets[first_word].append(organisation)
     for key in list(groups):
         group = groups[key]

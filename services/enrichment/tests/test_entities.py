@@ -121,7 +121,7 @@ def test_labels_that_are_not_entities_are_ignored() -> None:
 
 
 PLACES = Gazetteer(
-    regions=frozenset({"maharashtra", "taiwan", "cyprus", "senegal", "malawi"}),
+    regions=frozenset({"maharashtra", "taiwan", "cyprus", "senegal", "malawi", "bayern"}),
     cities=frozenset({"kisumu", "khan younis", "nice", "jackson", "toyota"}),
 )
 
