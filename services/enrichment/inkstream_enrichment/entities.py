@@ -411,6 +411,7 @@ def _is_acronym(name: str) -> bool:
 def _merge_short_forms(groups: dict[str, _Group]) -> None:
     """Fold surname-only mentions into full names and acronyms into spelled-out names."""
     people = [group for group in groups.values() if _may_be_person(group, groups)]
+    person_ids = {id(person) for person in people}
     targets: dict[str, list[_Group]] = defaultdict(list)
     for person in people:
         if person.multi_word:
@@ -435,7 +436,7 @@ def _merge_short_forms(groups: dict[str, _Group]) -> None:
         if len({id(candidate) for candidate in candidates}) != 1:
             continue
         full = candidates[0]
-        full.named_as_person_by_surname |= full in people and "PERSON" in group.labels
+        full.named_as_person_by_surname |= id(full) in person_ids and "PERSON" in group.labels
         # The short form is the full entity's kind, whatever the model called it alone.
         full.labels[_kind_label(full)] += group.mentions
         full.mentions += group.mentions
