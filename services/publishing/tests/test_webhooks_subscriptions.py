@@ -1,10 +1,13 @@
 """Which subscriptions an event goes to; on SQLite and PostgreSQL where it touches the database."""
 
 import json
+import threading
+import time
 from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from inkstream.contracts.events import (
@@ -19,12 +22,14 @@ from inkstream_publishing.webhooks import WEBHOOK_TABLES, enqueue_deliveries
 from inkstream_publishing.webhooks.subscriptions import (
     SubscriptionFilters,
     create_subscription,
+    delete_subscription,
     set_subscription_status,
 )
 from inkstream_publishing.webhooks.tables import (
     DeliveryStatus,
     SubscriptionStatus,
     WebhookDelivery,
+    WebhookSubscription,
 )
 
 NATO_URI = "urn:inkstream:article:nato"
@@ -235,3 +240,54 @@ def test_the_payload_carries_the_event_in_a_standard_webhooks_envelope(database:
     assert datetime.fromisoformat(envelope["timestamp"]) == event.occurred_at
     assert ArticlePublished.model_validate(envelope["data"]) == event
     assert delivery.event_id == event.event_id
+
+
+def test_deleting_a_subscription_during_an_attempt_waits_for_it_without_deadlock(
+    postgres_database_url: str,
+) -> None:
+    """The worker records an attempt on the delivery, then on its subscription; a delete
+    taking the same rows in the other order would deadlock with it (PostgreSQL)."""
+    database = Database(postgres_database_url, WEBHOOK_TABLES)
+    database.create_tables()
+    with database.session() as session:
+        subscription = subscribe(session)
+        enqueue_deliveries(session, published(NATO))
+        session.commit()
+        [delivery] = deliveries(session)
+    holding_delivery = threading.Event()
+    errors: list[BaseException] = []
+
+    def record_attempt() -> None:
+        try:
+            with database.session() as session:
+                session.exec(
+                    update(WebhookDelivery)
+                    .where(col(WebhookDelivery.id) == delivery.id)
+                    .values(last_error="HTTP 500")
+                )
+                holding_delivery.set()
+                time.sleep(0.5)
+                session.exec(
+                    update(WebhookSubscription)
+                    .where(col(WebhookSubscription.id) == subscription)
+                    .values(consecutive_failures=1)
+                )
+                session.commit()
+        except BaseException as error:
+            errors.append(error)
+
+    worker = threading.Thread(target=record_attempt)
+    worker.start()
+    holding_delivery.wait(5)
+    try:
+        with database.session() as session:
+            delete_subscription(session, subscription)
+            session.commit()
+    finally:
+        worker.join(10)
+
+    assert errors == []
+    with database.session() as session:
+        assert session.get(WebhookSubscription, subscription) is None
+        assert deliveries(session) == []
+    database.dispose()

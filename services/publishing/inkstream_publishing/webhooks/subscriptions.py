@@ -145,12 +145,17 @@ def set_subscription_status(
 
 
 def delete_subscription(session: Session, subscription_id: str) -> None:
-    """Remove the subscription; its delivery log goes with it (ON DELETE CASCADE). Caller commits.
+    """Remove the subscription and its delivery log. Caller commits.
 
-    The cascade happens in the database, so an attempt recorded while the
-    subscription is being deleted goes too instead of blocking the delete.
+    Rows are locked in the order the delivery worker locks them, deliveries before
+    their subscription, so a delete during an attempt waits for the attempt to be
+    recorded instead of deadlocking with it. The attempts go with their deliveries
+    (ON DELETE CASCADE), and a delivery queued meanwhile with the subscription.
     """
     get_subscription(session, subscription_id)
+    session.exec(
+        delete(WebhookDelivery).where(col(WebhookDelivery.subscription_id) == subscription_id)
+    )
     session.exec(delete(WebhookSubscription).where(col(WebhookSubscription.id) == subscription_id))
 
 
