@@ -31,6 +31,7 @@ __all__ = [
     "html_to_text",
     "make_excerpt",
     "make_slug",
+    "mask_agency_credit",
     "reading_time_minutes",
     "stop_words",
 ]
@@ -94,6 +95,11 @@ _DATELINE = re.compile(
     r"^\s*(?P<place>[^\W\d_][\w .,'/]{0,50}?)\s*(?P<agency>\([^()\n]{1,40}\))?\s*[-–—:]\s+"
 )
 _DATELINE_MAX_PLACE_WORDS = 5
+# "Paris (AFP) - ", "Stockholm (TT) ", "Madrid (EFE).- ": the agency's credit after the
+# dateline's place names the sender, not anything the article is about.
+_AGENCY_CREDIT = re.compile(
+    r"^\s*[^\W\d_][\w .,'/-]{0,50}?\s*(?P<credit>\([^()\n]{1,40}\))(?=\s*[-–—:.]|\s+[A-ZÀ-ÞĀ-Ž])"
+)
 
 
 class _KeywordExtractor(Protocol):
@@ -177,6 +183,15 @@ def html_to_text(body_html: str) -> str:
 
 def _paragraphs(text: str) -> list[str]:
     return [paragraph.strip() for paragraph in _BLANK_LINES.split(text) if paragraph.strip()]
+
+
+def mask_agency_credit(text: str) -> str:
+    """``text`` with the agency credit of its dateline blanked out, offsets unchanged."""
+    match = _AGENCY_CREDIT.match(text)
+    if match is None:
+        return text
+    start, end = match.span("credit")
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _strip_dateline(text: str) -> str:

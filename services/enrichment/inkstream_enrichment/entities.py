@@ -10,13 +10,17 @@ extraction is right) from how it is mentioned.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-from typing import Literal
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib.resources import files
+from typing import Any, Literal
 
 from inkstream.contracts.events import Entity
+from inkstream_enrichment.analysis import stop_words
 from inkstream_enrichment.places import Gazetteer
 
 EntityKind = Literal["person", "organisation", "place", "event"]
@@ -137,6 +141,101 @@ _SINGLE_MENTION_CONFIDENCE = 0.75
 _REPEATED_MENTION_CONFIDENCE = 0.97
 _MULTI_WORD_BONUS = 0.05
 MIN_CONFIDENCE = 0.5
+NAME_RULES_DIRECTORY = "data/name_rules"
+_GETTEXT_LANGUAGES = {"nn": "nb", "no": "nb"}
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """How a language writes names: what to cut off them, and which words give their kind.
+
+    The defaults are English's. Other languages' rules are data files
+    (``data/name_rules/{language}.json``).
+    """
+
+    leading_words: frozenset[str] = frozenset({"the"})
+    """Articles and prepositions a span may start with that are no part of the name."""
+    elided_prefixes: tuple[str, ...] = ()
+    """Elided articles glued to a name ("l'", "d'")."""
+    trim_lowercase_edges: bool = True
+    """Whether lower-case words at either end are cut ("goalkeeper X", "Yunnan province");
+    off where names hold lower-case words ("Office fédéral de l'environnement")."""
+    titles: frozenset[str] = _TITLES_NOT_IN_NAMES
+    organisation_heads: frozenset[str] = _ORGANISATION_HEADS
+    place_heads: frozenset[str] = _PLACE_HEADS
+    event_heads: frozenset[str] = _EVENT_HEADS
+    organisation_suffixes: tuple[str, ...] = ()
+    place_suffixes: tuple[str, ...] = ()
+    event_suffixes: tuple[str, ...] = ()
+    not_entities: frozenset[str] = _NOT_ENTITIES
+    """Capitalised words the model takes for names that name no one ("Gobierno", "AI")."""
+    name_forms: Mapping[str, str] = field(default_factory=dict)
+    """Inflected forms news writes for a name, case folded, and the name ("grünen" ->
+    "Grüne", "vereinigten staaten" -> "Vereinigte Staaten")."""
+    stop_words: frozenset[str] = frozenset()
+    """The language's function words: alone they name nothing ("Vi", "Dette" at the start
+    of a quote), and leading a name they are cut ("Også Universitetet i Bergen")."""
+    heads_anywhere: bool = False
+    """Whether any word of a name may be its head ("Université libre de Bruxelles",
+    "Technische Universität München"), not only the last (and the first before "of")."""
+
+
+ENGLISH_NAME_RULES = NameRules()
+
+
+def name_rules_from(raw: dict[str, Any]) -> NameRules:
+    """Rules from a ``data/name_rules`` file (lists of words, case folded)."""
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(word.casefold() for word in raw.get(key, []))
+
+    def endings(key: str) -> tuple[str, ...]:
+        return tuple(word.casefold() for word in raw.get(key, []))
+
+    return NameRules(
+        leading_words=words("leading_words"),
+        elided_prefixes=endings("elided_prefixes"),
+        trim_lowercase_edges=bool(raw.get("trim_lowercase_edges", False)),
+        titles=words("titles"),
+        organisation_heads=words("organisation_heads"),
+        place_heads=words("place_heads"),
+        event_heads=words("event_heads"),
+        organisation_suffixes=endings("organisation_suffixes"),
+        place_suffixes=endings("place_suffixes"),
+        event_suffixes=endings("event_suffixes"),
+        not_entities=words("not_entities"),
+        name_forms={form.casefold(): name for form, name in raw.get("name_forms", {}).items()},
+        stop_words=frozenset(raw.get("stop_words", [])),
+        heads_anywhere=bool(raw.get("heads_anywhere", True)),
+    )
+
+
+@cache
+def country_names(language: str) -> frozenset[str]:
+    """The names of the world's countries in ``language`` (ISO 3166, from pycountry)."""
+    import gettext
+
+    import pycountry
+
+    try:
+        translation = gettext.translation(
+            "iso3166-1",
+            pycountry.LOCALES_DIR,
+            languages=[_GETTEXT_LANGUAGES.get(language, language)],
+        )
+    except OSError:
+        return frozenset()
+    return frozenset(translation.gettext(country.name) for country in pycountry.countries)
+
+
+@cache
+def name_rules(language: str) -> NameRules:
+    """The name rules of ``language``; English's where it has no file."""
+    resource = files("inkstream_enrichment").joinpath(f"{NAME_RULES_DIRECTORY}/{language}.json")
+    if language == "en" or not resource.is_file():
+        return ENGLISH_NAME_RULES
+    raw = json.loads(resource.read_text(encoding="utf-8"))
+    return name_rules_from({"stop_words": sorted(stop_words(language)), **raw})
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,13 +262,21 @@ class _Group:
     known_place: bool
     known_region: bool
     named_as_person_by_surname: bool = False
+    head_kind: EntityKind | None = None
 
 
-def clean_name(text: str) -> str:
+def clean_name(text: str, rules: NameRules = ENGLISH_NAME_RULES) -> str:
     """The mention as a name: one line, no leading "the" or other lower-case word
     ("goalkeeper Yassine Bounou", but "de Vries" keeps its particle), no trailing one
-    ("Yunnan province"), no possessive or stray punctuation."""
+    ("Yunnan province"), no possessive or stray punctuation.
+
+    Where ``rules`` keep lower-case edges (French, German, ...), only the language's
+    leading articles and prepositions are cut ("la Meuse", "du Valais", "l'Élysée").
+    """
     name = _WHITESPACE.sub(" ", text).strip().strip(_EDGE_PUNCTUATION).strip()
+    if not rules.trim_lowercase_edges:
+        name = _cut_leading_words(name, rules)
+        return rules.name_forms.get(name.casefold(), name)
     name = _LEADING_ARTICLE.sub("", name)
     words = name.split(" ")
     while len(words) > 1 and words[0].islower() and words[0] not in _NAME_PARTICLES:
@@ -180,13 +287,34 @@ def clean_name(text: str) -> str:
     return _POSSESSIVE.sub("", name).strip().strip(_EDGE_PUNCTUATION).strip()
 
 
-def strip_title(name: str) -> tuple[str, bool]:
+def _cut_leading_words(name: str, rules: NameRules) -> str:
+    words = name.split(" ")
+    changed = True
+    while changed and words:
+        changed = False
+        first = words[0].casefold()
+        if len(words) > 1 and (
+            first in rules.leading_words or (first in rules.stop_words and words[1][:1].isupper())
+        ):
+            words.pop(0)
+            changed = True
+            continue
+        first = words[0].casefold().replace("’", "'")
+        for prefix in rules.elided_prefixes:
+            if first.startswith(prefix) and len(first) > len(prefix) + 1:
+                words[0] = words[0][len(prefix) :]
+                changed = True
+                break
+    return " ".join(words).strip().strip(_EDGE_PUNCTUATION).strip()
+
+
+def strip_title(name: str, titles: frozenset[str] = _TITLES_NOT_IN_NAMES) -> tuple[str, bool]:
     """A person's name without the title it was written with ("Archbishop Tadeusz Wojda").
 
     Royal and papal titles stay: "Pope Francis" and "King Charles" are how news names them.
     """
     words = name.split(" ")
-    if len(words) > 2 and words[0].casefold().rstrip(".") in _TITLES_NOT_IN_NAMES:
+    if len(words) > 2 and words[0].casefold().rstrip(".") in titles:
         return " ".join(words[1:]), True
     return name, False
 
@@ -235,6 +363,7 @@ def merge_mentions(
     text_length: int = 0,
     lowercase_words: frozenset[str] = frozenset(),
     gazetteer: Gazetteer | None = None,
+    rules: NameRules = ENGLISH_NAME_RULES,
 ) -> list[Entity]:
     """Entities from mentions: cleaned, merged and scored, most relevant first.
 
@@ -250,7 +379,7 @@ def merge_mentions(
         if mention.label not in KIND_OF_LABEL:
             continue
         for part in _split_list(mention):
-            _add_mention(groups, part, lowercase_words, gazetteer)
+            _add_mention(groups, part, lowercase_words, gazetteer, rules)
     _merge_short_forms(groups)
     return _scored(groups.values(), headline, text_length)
 
@@ -300,12 +429,18 @@ def _add_mention(
     mention: Mention,
     lowercase_words: frozenset[str],
     gazetteer: Gazetteer,
+    rules: NameRules = ENGLISH_NAME_RULES,
 ) -> None:
-    name = clean_name(mention.text)
+    name = clean_name(mention.text, rules)
     if mention.label == "PERSON":
-        name, titled = strip_title(name)
+        name, titled = strip_title(name, rules.titles)
         mention = replace(mention, after_title=mention.after_title or titled)
-    if not _is_plausible_name(name, mention, lowercase_words):
+    folded = name.casefold()
+    if (
+        folded in rules.not_entities
+        or folded in rules.stop_words
+        or not _is_plausible_name(name, mention, lowercase_words)
+    ):
         return
     key = _key(name)
     group = groups.get(key)
@@ -320,6 +455,7 @@ def _add_mention(
             after_locative=mention.after_locative,
             known_place=gazetteer.is_place(name),
             known_region=gazetteer.is_region(name),
+            head_kind=kind_from_head(name, rules),
         )
         return
     group.labels[mention.label] += 1
@@ -330,14 +466,17 @@ def _add_mention(
     group.after_locative = group.after_locative or mention.after_locative
 
 
-def kind_from_head(name: str) -> EntityKind | None:
+def kind_from_head(name: str, rules: NameRules = ENGLISH_NAME_RULES) -> EntityKind | None:
     """The kind a multi-word name's head word gives away.
 
     The last word ("... Airport", "... University"), the first before "of"
     ("University of Kent", "Gulf of Mexico"), or a first word that says it ("Lake
-    Tanganyika", "Mount Penteli", "Cyclone Fina").
+    Tanganyika", "Mount Penteli", "Cyclone Fina"). Where ``rules.heads_anywhere``, any
+    word, and any word ending as the language's heads do ("Bundesamt", "Utrikesdepartementet").
     """
     words = name.casefold().split()
+    if rules.heads_anywhere:
+        return _kind_from_any_word(words, rules)
     if len(words) < 2:
         return None
     if words[0] in _EVENT_PREFIXES:
@@ -355,6 +494,21 @@ def kind_from_head(name: str) -> EntityKind | None:
     return None
 
 
+def _kind_from_any_word(words: Sequence[str], rules: NameRules) -> EntityKind | None:
+    kinds: tuple[tuple[EntityKind, frozenset[str], tuple[str, ...]], ...] = (
+        ("event", rules.event_heads, rules.event_suffixes),
+        ("organisation", rules.organisation_heads, rules.organisation_suffixes),
+        ("place", rules.place_heads, rules.place_suffixes),
+    )
+    for kind, heads, suffixes in kinds:
+        for word in words:
+            if word in heads or (
+                suffixes and any(word.endswith(s) and len(word) > len(s) for s in suffixes)
+            ):
+                return kind
+    return None
+
+
 def _kind_of(group: _Group) -> tuple[EntityKind, bool]:
     """The group's kind, and whether evidence beyond the model's labels settled it.
 
@@ -364,7 +518,7 @@ def _kind_of(group: _Group) -> tuple[EntityKind, bool]:
     whose surname alone the model called a person is a person; an abbreviation it called
     a place or person ("CERN", "G42") is an organisation; then the model's majority label.
     """
-    from_head = kind_from_head(group.name)
+    from_head = group.head_kind
     if from_head is not None:
         return from_head, True
     votes: Counter[EntityKind] = Counter()
@@ -391,7 +545,7 @@ def _may_be_person(group: _Group, groups: dict[str, _Group]) -> bool:
     """
     if "PERSON" in group.labels:
         return True
-    if not group.multi_word or group.known_place or kind_from_head(group.name):
+    if not group.multi_word or group.known_place or group.head_kind:
         return False
     surname = groups.get(_key(group.name.split()[-1]))
     return surname is not None and surname is not group and "PERSON" in surname.labels
@@ -452,6 +606,29 @@ def follows_title(text: str, start: int) -> bool:
 def follows_locative(text: str, start: int) -> bool:
     """Whether a preposition of place ("in", "from", "near the") stands just before ``start``."""
     return bool(_LOCATIVE_BEFORE.search(text[max(0, start - 16) : start]))
+
+
+def fold_genitives(
+    mentions: Sequence[Mention], suffix: str, known: Iterable[str] = ()
+) -> list[Mention]:
+    """Names written in the genitive ("Merkels", "Norges", "Støres") as the text names
+    them elsewhere ("Merkel", "Jonas Gahr Støre"), or as a ``known`` name is written
+    ("Norge", "Deutschland")."""
+    named = {name.casefold(): name for name in known}
+    named.update({mention.text.casefold(): mention.text for mention in mentions})
+    last_words = {
+        mention.text.split()[-1].casefold() for mention in mentions if mention.text.split()
+    }
+    folded = []
+    for mention in mentions:
+        stem = mention.text.removesuffix(suffix)
+        if stem != mention.text and len(stem) > 1:
+            if stem.casefold() in named:
+                mention = replace(mention, text=named[stem.casefold()])
+            elif stem.split()[-1].casefold() in last_words:
+                mention = replace(mention, text=stem)
+        folded.append(mention)
+    return folded
 
 
 def joined_when_adjacent(mentions: Sequence[Mention], text: str) -> list[Mention]:

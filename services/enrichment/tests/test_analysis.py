@@ -20,6 +20,7 @@ from inkstream_enrichment.analysis import (
     html_to_text,
     make_excerpt,
     make_slug,
+    mask_agency_credit,
     reading_time_minutes,
 )
 
@@ -461,3 +462,16 @@ def test_analyse_many_matches_analyse_in_order() -> None:
     ]
     assert [result.language for result in results] == ["en", "de", "es-ES"]
     assert analyse_many([]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("Paris (AFP) - La SNCF", "Paris       - La SNCF"),
+        ("Stockholm (TT) Regeringen", "Stockholm      Regeringen"),
+        ("Madrid (EFE).- El Gobierno", "Madrid      .- El Gobierno"),
+        ("La ministre (PS) a dit", "La ministre (PS) a dit"),
+    ],
+)
+def test_the_agency_credit_of_a_dateline_is_blanked_keeping_offsets(text: str, masked: str) -> None:
+    assert mask_agency_credit(text) == masked

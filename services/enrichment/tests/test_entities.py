@@ -1,13 +1,17 @@
 """Merging, cleaning and scoring of entity mentions (no model needed)."""
 
+import pytest
+
 from inkstream_enrichment.entities import (
     Mention,
     clean_name,
     coordinated_with_places,
+    fold_genitives,
     follows_locative,
     joined_when_adjacent,
     kind_from_head,
     merge_mentions,
+    name_rules,
 )
 from inkstream_enrichment.places import Gazetteer, load_gazetteer, place_key
 
@@ -363,3 +367,62 @@ def test_a_company_is_known_by_its_last_word() -> None:
     assert kind_from_head("Xcel Energy") == "organisation"
     assert kind_from_head("Zijin Mining") == "organisation"
     assert kind_from_head("Copa Libertadores") == "event"
+
+
+@pytest.mark.parametrize(
+    ("language", "mention", "name"),
+    [
+        ("fr", "la Meuse", "Meuse"),
+        ("fr", "l'Assemblée nationale", "Assemblée nationale"),
+        ("fr", "Office fédéral de l'environnement", "Office fédéral de l'environnement"),
+        ("es", "en Estados Unidos", "Estados Unidos"),
+        ("nb", "Også Universitetet i Bergen", "Universitetet i Bergen"),
+        ("nb", "Den norske kirke", "Den norske kirke"),
+        ("de", "der Deutschen Bahn", "Deutsche Bahn"),
+    ],
+)
+def test_each_language_cuts_its_own_articles_and_prepositions_off_names(
+    language: str, mention: str, name: str
+) -> None:
+    assert clean_name(mention, name_rules(language)) == name
+
+
+@pytest.mark.parametrize(
+    ("language", "name", "kind"),
+    [
+        ("fr", "Université libre de Bruxelles", "organisation"),
+        ("es", "Confederación Hidrográfica del Guadalquivir", None),
+        ("es", "Ministerio de Sanidad", "organisation"),
+        ("de", "Bundesamt für Migration und Flüchtlinge", "organisation"),
+        ("de", "Oberlandesgericht München", "organisation"),
+        ("sv", "Utrikesdepartementet", "organisation"),
+        ("nb", "Oslo lufthavn", "place"),
+        ("en", "University of Kent", "organisation"),
+    ],
+)
+def test_head_words_and_endings_of_each_language_give_a_name_s_kind(
+    language: str, name: str, kind: str | None
+) -> None:
+    assert kind_from_head(name, name_rules(language)) == kind
+
+
+def test_genitives_fold_into_the_name_the_text_uses_elsewhere() -> None:
+    mentions = [
+        Mention("Jonas Gahr Støre", "PERSON", 0),
+        Mention("Støres", "PERSON", 40),
+        Mention("Natos", "ORG", 60),
+        Mention("NATO", "ORG", 80),
+        Mention("Paris", "LOC", 90),
+    ]
+
+    folded = [mention.text for mention in fold_genitives(mentions, "s")]
+
+    assert folded == ["Jonas Gahr Støre", "Støre", "NATO", "NATO", "Paris"]
+
+
+def test_function_words_alone_are_no_names_in_languages_that_capitalise_them() -> None:
+    mentions = [Mention("Vi", "ORG", 0, sentence_start=True), Mention("Equinor", "ORG", 30)]
+
+    entities = merge_mentions(mentions, rules=name_rules("nb"))
+
+    assert [entity.name for entity in entities] == ["Equinor"]

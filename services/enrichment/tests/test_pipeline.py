@@ -28,6 +28,7 @@ GERMAN = [
     "die Schuldenbremse werde eingehalten, und die Länder müssten sich an den Kosten beteiligen.",
     "Der Bundestag soll im Herbst über das Gesetz abstimmen.",
 ]
+KINDS = ("person", "organisation", "place", "event")
 NORWEGIAN = [
     "Statsminister Jonas Gahr Støre varslet mandag at regjeringen vil bruke mer penger på "
     "forsvaret de neste årene. Norge skal kjøpe nye ubåter og styrke luftvernet i Nord-Norge.",
@@ -96,7 +97,7 @@ def test_the_seed_article_is_about_conflict_and_politics(
 
 
 def test_key_phrases_are_noun_phrases(models: EnrichmentModels) -> None:
-    document = models.nlp(
+    document = models.pipelines["en"](
         "The parties failed to agree on new asylum requests during a twelve-day tour."
     )
 
@@ -164,25 +165,74 @@ def test_tags_the_newsroom_sent_are_kept(seed: tuple[dict[str, Any], Enrichment]
 
 
 @pytest.mark.parametrize(
-    ("headline", "paragraphs", "language"),
+    ("headline", "paragraphs", "language", "people", "organisations", "places"),
     [
-        ("Neues Entlastungspaket für Familien", GERMAN, "de"),
-        ("Regjeringen vil bruke mer på forsvaret", NORWEGIAN, "no"),
-        ("Regeringen vill skärpa straffen för gängbrott", SWEDISH, "sv"),
+        pytest.param(
+            "Neues Entlastungspaket für Familien",
+            GERMAN,
+            "de",
+            {"Olaf Scholz", "Christian Lindner"},
+            {"Bundestag"},
+            {"Berlin"},
+            id="de",
+        ),
+        pytest.param(
+            "Regjeringen vil bruke mer på forsvaret",
+            NORWEGIAN,
+            "no",
+            {"Jonas Gahr Støre"},
+            {"Høyre", "Stortinget"},
+            {"Norge"},
+            id="nb",
+        ),
+        pytest.param(
+            "Regeringen vill skärpa straffen för gängbrott",
+            SWEDISH,
+            "sv",
+            {"Ulf Kristersson"},
+            {"Socialdemokraterna", "Riksdagen"},
+            {"Stockholm", "Göteborg"},
+            id="sv",
+        ),
     ],
 )
-def test_german_norwegian_and_swedish_articles_flow_without_invented_entities(
-    models: EnrichmentModels, headline: str, paragraphs: list[str], language: str
+def test_german_norwegian_and_swedish_articles_get_entities_and_topics_of_their_own_model(
+    models: EnrichmentModels,
+    headline: str,
+    paragraphs: list[str],
+    language: str,
+    people: set[str],
+    organisations: set[str],
+    places: set[str],
 ) -> None:
     [enrichment] = enrich_batch(models, [article("urn:test:1", headline, paragraphs)])
 
+    found = {kind: {e.name for e in enrichment.entities if e.kind == kind} for kind in KINDS}
     assert enrichment.language == language
-    assert enrichment.entities == []
-    assert enrichment.topics == []
+    assert people <= found["person"]
+    assert organisations <= found["organisation"]
+    assert places <= found["place"]
+    assert enrichment.topics[0].qcode == "medtop:11000000"
     assert enrichment.keywords
     assert enrichment.excerpt.startswith(paragraphs[0][:30])
     assert enrichment.summary
-    assert enrichment.word_count > 40
+
+
+def test_a_language_without_a_model_gets_no_entities_rather_than_another_language_s(
+    models: EnrichmentModels,
+) -> None:
+    italian = [
+        "Il presidente del Consiglio Giorgia Meloni ha incontrato a Roma il cancelliere "
+        "tedesco Olaf Scholz per discutere di migrazione e di energia.",
+        "I due leader hanno firmato un accordo sulla cooperazione industriale.",
+    ]
+
+    [enrichment] = enrich_batch(models, [article("urn:test:it", "Meloni e Scholz", italian)])
+
+    assert enrichment.language == "it"
+    assert enrichment.entities == []
+    assert enrichment.topics == []
+    assert enrichment.summary
 
 
 def test_an_english_hint_on_a_foreign_text_is_trusted_but_a_short_text_still_works(

@@ -72,8 +72,52 @@ def test_second_level_topics_need_strong_evidence_and_follow_their_parent(
 
 
 def test_languages_without_cue_words_get_no_topics(model: TopicModel) -> None:
-    assert classify(model, SPORT, language="de") == []
+    assert classify(model, SPORT, language="it") == []
     assert classify(model, "", language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "qcode"),
+    [
+        (
+            "de",
+            "Der Bundesliga-Spitzenreiter gewann das Derby mit 3:1, zwei Tore schoss "
+            "der Stürmer nach der Pause, der Trainer lobte die Mannschaft.",
+            "medtop:15000000",
+        ),
+        (
+            "nb",
+            "Stortinget vedtok statsbudsjettet etter lange forhandlinger mellom "
+            "regjeringspartiene og opposisjonen, og statsministeren var fornøyd.",
+            "medtop:11000000",
+        ),
+        (
+            "sv",
+            "Skogsbranden i Ljusdal har tvingat hundratals invånare att evakuera, och "
+            "räddningstjänsten kämpar mot lågorna med helikoptrar.",
+            "medtop:03000000",
+        ),
+        (
+            "fr",
+            "Le tribunal correctionnel a condamné l'ancien maire à deux ans de prison "
+            "pour corruption et détournement de fonds publics.",
+            "medtop:02000000",
+        ),
+        (
+            "es",
+            "Los sindicatos convocaron una huelga general contra la reforma laboral y "
+            "exigen subidas salariales para los trabajadores.",
+            "medtop:09000000",
+        ),
+    ],
+)
+def test_each_language_finds_topics_by_its_own_cue_stems(
+    model: TopicModel, language: str, text: str, qcode: str
+) -> None:
+    topics = classify(model, text, language=language)
+
+    assert topics
+    assert topics[0].qcode == qcode
 
 
 def test_plurals_fold_to_their_singular() -> None:

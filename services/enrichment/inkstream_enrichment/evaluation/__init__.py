@@ -11,6 +11,11 @@ The rules were improved with these sets' errors in view; ``articles_c`` and
 
 Held-out set: ``heldout.json``, written and labelled apart from the rules and never used
 to tune them: its figures are the ones to expect on unseen news.
+
+Other languages: ``languages/{language}_development.json`` and
+``languages/{language}_heldout.json``, news written in that language in its agencies'
+style and labelled by the rules of ``LABELLING.md``, apart from the training text of the
+language's model and from its topic cues.
 """
 
 from __future__ import annotations
@@ -37,6 +42,9 @@ ARTICLE_FILES = {
     "articles_d.json": DEVELOPMENT,
     "heldout.json": HELD_OUT,
 }
+LANGUAGE_SETS = "languages"
+LANGUAGE_SET_SUBSETS = {"development": DEVELOPMENT, "heldout": HELD_OUT}
+ENGLISH = "en"
 DEMO_LABELS = "demo_labels.json"
 _TITLES = re.compile(r"^(?:the|pope|president|prime minister|king|queen|dr|mr|mrs|ms|sir|judge)\s+")
 _NOT_WORD = re.compile(r"[^\w\s]")
@@ -51,9 +59,12 @@ class LabelledArticle:
     entities: Mapping[str, frozenset[str]] | None
     source: str
     subset: str = DEVELOPMENT
+    language: str = ENGLISH
 
     def as_input(self) -> AnalysisInput:
-        return AnalysisInput(self.headline, self.body_html, f"urn:inkstream:eval:{self.id}", "en")
+        return AnalysisInput(
+            self.headline, self.body_html, f"urn:inkstream:eval:{self.id}", self.language
+        )
 
 
 def normalised(name: str) -> str:
@@ -69,24 +80,44 @@ def _entities(raw: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
     }
 
 
-def load_labelled_articles(include_demo: bool = True) -> list[LabelledArticle]:
-    """Both sets: the project's own articles, then the demo articles (development)."""
+def _labelled(raw: Mapping[str, Any], subset: str, language: str) -> LabelledArticle:
+    body = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in raw["paragraphs"])
+    return LabelledArticle(
+        id=raw["id"],
+        headline=raw["headline"],
+        body_html=body,
+        topics=frozenset(raw["topics"]),
+        entities=_entities(raw["entities"]),
+        source="inkstream",
+        subset=subset,
+        language=raw.get("language", language),
+    )
+
+
+def load_language_articles() -> list[LabelledArticle]:
+    """The labelled sets of every language but English, development and held-out."""
+    folder = files(__package__ or "inkstream_enrichment.evaluation").joinpath(LANGUAGE_SETS)
+    articles: list[LabelledArticle] = []
+    for path in sorted(folder.iterdir(), key=lambda entry: entry.name):
+        language, _, kind = path.name.removesuffix(".json").partition("_")
+        if not path.name.endswith(".json") or kind not in LANGUAGE_SET_SUBSETS:
+            continue
+        subset = LANGUAGE_SET_SUBSETS[kind]
+        for raw in json.loads(path.read_text(encoding="utf-8")):
+            articles.append(_labelled(raw, subset, language))
+    return articles
+
+
+def load_labelled_articles(
+    include_demo: bool = True, include_languages: bool = False
+) -> list[LabelledArticle]:
+    """Both English sets: the project's own articles, then the demo articles (development);
+    with ``include_languages``, every other language's sets after them."""
     package = files(__package__ or "inkstream_enrichment.evaluation")
     articles: list[LabelledArticle] = []
     for name, subset in ARTICLE_FILES.items():
         for raw in json.loads(package.joinpath(name).read_text(encoding="utf-8")):
-            body = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in raw["paragraphs"])
-            articles.append(
-                LabelledArticle(
-                    id=raw["id"],
-                    headline=raw["headline"],
-                    body_html=body,
-                    topics=frozenset(raw["topics"]),
-                    entities=_entities(raw["entities"]),
-                    source="inkstream",
-                    subset=subset,
-                )
-            )
+            articles.append(_labelled(raw, subset, ENGLISH))
     if include_demo:
         from inkstream.demo import load_demo_articles
 
@@ -103,6 +134,8 @@ def load_labelled_articles(include_demo: bool = True) -> list[LabelledArticle]:
                     source="demo",
                 )
             )
+    if include_languages:
+        articles += load_language_articles()
     return articles
 
 
