@@ -82,10 +82,23 @@ def topics_by_uri(session: Session, uris: Sequence[str]) -> dict[str, list[Topic
     return topics
 
 
+SAME_STORY = "same-story"
+COVERAGE_LIMIT = 8
+
+
 def resolve_related(
-    session: Session, candidates: Sequence[Mapping[str, Any]], limit: int, *, exclude: str = ""
+    session: Session,
+    candidates: Sequence[Mapping[str, Any]],
+    limit: int,
+    *,
+    exclude: str = "",
+    coverage: bool = False,
 ) -> list[dict[str, Any]]:
-    """The candidates that are live now, best first, with their current headline and page."""
+    """The candidates that are live now, best first, with their current headline and page.
+
+    "More like this" by default; with ``coverage``, the story's reports in other languages.
+    """
+    candidates = [item for item in candidates if (item["reason"] == SAME_STORY) == coverage]
     uris = [item["uri"] for item in candidates if item["uri"] != exclude]
     if not uris:
         return []
@@ -119,6 +132,20 @@ def related_of(session: Session, row: Publication, limit: int) -> list[dict[str,
     return resolve_related(session, json.loads(row.related), limit, exclude=row.uri)
 
 
+def coverage_of(session: Session, row: Publication) -> list[dict[str, Any]]:
+    """The live reports of the article's story in other languages, with their language."""
+    if row.withdrawn:
+        return []
+    candidates = json.loads(row.related)
+    languages = {item["uri"]: item.get("language") for item in candidates}
+    return [
+        {**item, "language": languages.get(item["uri"])}
+        for item in resolve_related(
+            session, candidates, COVERAGE_LIMIT, exclude=row.uri, coverage=True
+        )
+    ]
+
+
 def public_document(session: Session, row: Publication, related_limit: int) -> NinjsDocument:
     """The ninjs document served for ``row``: live with its related articles, or the tombstone."""
     document = NinjsDocument.model_validate_json(row.document)
@@ -132,6 +159,7 @@ def article_view(
     *,
     topics: Sequence[TopicRef] = (),
     related: Sequence[Mapping[str, Any]] = (),
+    coverage: Sequence[Mapping[str, Any]] = (),
 ) -> ArticleView:
     document = NinjsDocument.model_validate_json(row.document)
     extra = document.model_extra or {}
@@ -153,6 +181,15 @@ def article_view(
         related=[
             RelatedLink(headline=item["headline"], excerpt=item["excerpt"], url=item["url"])
             for item in related
+        ],
+        coverage=[
+            RelatedLink(
+                headline=item["headline"],
+                excerpt=item["excerpt"],
+                url=item["url"],
+                language=item.get("language"),
+            )
+            for item in coverage
         ],
     )
 

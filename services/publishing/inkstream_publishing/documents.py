@@ -17,6 +17,7 @@ from inkstream.contracts.ninjs import NinjsDocument, NinjsObject, PubStatus
 from inkstream_publishing.views import TopicRef
 
 RELATED_FIELD = "inkstream_related"
+STORY_FIELD = "inkstream_story_id"
 SLUG_FIELD = "inkstream_slug"
 
 _TOMBSTONE_FIELDS = ("uri", "type", "firstcreated", "embargoed", "language", SLUG_FIELD)
@@ -30,6 +31,7 @@ def version_document(
     slug: str,
     received_at: datetime,
     first_created: datetime | None = None,
+    story_id: str | None = None,
 ) -> NinjsDocument:
     """``article`` as the given version, with its status and creation times filled in.
 
@@ -46,7 +48,14 @@ def version_document(
         firstcreated=(article.firstcreated or first_created or version_created).isoformat(),
     )
     data[SLUG_FIELD] = slug
+    if story_id:
+        data[STORY_FIELD] = story_id
     return NinjsDocument.model_validate(data)
+
+
+def story_id_of(document: NinjsDocument) -> str | None:
+    story = (document.model_extra or {}).get(STORY_FIELD)
+    return str(story) if story else None
 
 
 def tombstone_document(

@@ -21,6 +21,7 @@ from inkstream.contracts.streams import Stream
 from inkstream.runtime.handlers import EventHandler
 from inkstream.runtime.storage import as_utc
 from inkstream.runtime.unit_of_work import UnitOfWork
+from inkstream_publishing.documents import story_id_of
 from inkstream_publishing.publication import (
     Published,
     Withdrawn,
@@ -64,6 +65,7 @@ def publication_announcement(
         url=row.url,
         slug=row.slug,
         first_published_at=as_utc(row.first_published_at),
+        story_id=story_id_of(published.document),
     )
 
 

@@ -85,6 +85,7 @@ def publish(
         slug=slug,
         received_at=now,
         first_created=None if previous is None else previous.firstcreated,
+        story_id=event.story_id,
     )
     if row is None:
         row = Publication(
@@ -216,4 +217,7 @@ def _file_under_topics(session: Session, uri: str, topics: list[TopicRef]) -> li
 
 
 def _candidates(related: list[RelatedArticle]) -> list[dict[str, object]]:
-    return [{"uri": item.uri, "score": item.score, "reason": item.reason} for item in related]
+    return [
+        {"uri": item.uri, "score": item.score, "reason": item.reason, "language": item.language}
+        for item in related
+    ]

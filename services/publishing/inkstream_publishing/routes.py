@@ -14,6 +14,7 @@ from inkstream_publishing.catalogue import (
     article_view,
     article_views,
     busiest_topics,
+    coverage_of,
     known_topic,
     last_change,
     live_publications,
@@ -114,6 +115,7 @@ def article_page(slug: str, context: Context) -> HTMLResponse:
             row,
             topics=topics_by_uri(session, [row.uri])[row.uri],
             related=related_of(session, row, _settings(context).related_limit),
+            coverage=coverage_of(session, row),
         )
     return HTMLResponse(render_article_page(view, _site(context)))
 

@@ -28,6 +28,7 @@ class RelatedLink:
     headline: str
     excerpt: str
     url: str
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -53,6 +54,8 @@ class ArticleView:
     topics: list[TopicRef] = field(default_factory=list)
     reading_time_minutes: int
     related: list[RelatedLink] = field(default_factory=list)
+    coverage: list[RelatedLink] = field(default_factory=list)
+    """The article's story in other languages."""
 
     def __post_init__(self) -> None:
         for name in ("published_at", "updated_at"):

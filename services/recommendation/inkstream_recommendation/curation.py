@@ -27,6 +27,7 @@ from inkstream_recommendation.profiles import (
 )
 from inkstream_recommendation.ranking import RECENT_ON_TOPIC
 from inkstream_recommendation.related import ArticleCard, ArticleProfile, RelatedArticles
+from inkstream_recommendation.story_store import StoryKeeper, coverage_items
 from inkstream_recommendation.tables import ArticleProfileRow
 
 NEIGHBOURS_PER_SLOT_ON_WITHDRAWAL = 4
@@ -43,11 +44,24 @@ class ListChange:
 
 @dataclass(frozen=True)
 class Curated:
-    """An article indexed: what the index holds of it, its list, and the lists it changed."""
+    """An article indexed: what the index holds of it, its list, its story, and the lists
+    it changed."""
 
     profile: ArticleProfile
     related: list[RelatedArticle]
     changes: list[ListChange]
+    story_id: str | None = None
+
+
+def list_of(
+    related: RelatedArticles, stories: StoryKeeper | None, uri: str, limit: int
+) -> list[RelatedArticle]:
+    """What a page lists beside ``uri``: its "More like this" in its own language, then
+    its story's coverage in other languages."""
+    chosen = related.related_to(uri, limit)
+    if stories is None:
+        return chosen
+    return chosen + coverage_items(stories, uri, related.item)
 
 
 def public_from(event: ArticleEnriched) -> datetime:
@@ -64,8 +78,11 @@ def index_article(
     features: ArticleFeatures,
     vector: Vectors,
     limit: int,
+    stories: StoryKeeper | None = None,
+    story_vector: Vectors | None = None,
 ) -> Curated:
-    """Index a new version, choose its related articles, and refresh the lists it enters."""
+    """Index a new version, put it in its story, choose its related articles and coverage,
+    and refresh the lists it enters (its story's other languages among them)."""
     related = keeper.related
     uri = event.article_uri
     profile = ArticleProfile(
@@ -82,10 +99,23 @@ def index_article(
         topics=features.topics,
         vector=vector,
         sequence=next_sequence(session),
+        language=features.language,
     )
     keeper.note_unsettled(uri)
     related.put([profile])
-    chosen = related.related_to(uri, limit)
+    story_id = None
+    if stories is not None and story_vector is not None:
+        story_id = stories.assign(
+            session,
+            uri,
+            story_vector,
+            features.entities,
+            profile.published_at,
+            features.language,
+            features.headline,
+            profile.card.slug,
+        ).story_id
+    chosen = list_of(related, stories, uri, limit)
     values = {
         "uri": uri,
         "key": profile.key,
@@ -93,7 +123,7 @@ def index_article(
         "headline": features.headline,
         "excerpt": profile.card.excerpt,
         "slug": profile.card.slug,
-        "language": event.enrichment.language,
+        "language": features.language,
         "text": features.text,
         "terms": json.dumps(profile.terms),
         "entities": json.dumps(profile.entities),
@@ -114,19 +144,25 @@ def index_article(
     changes = _refresh_lists(
         session,
         related,
+        stories,
         [item.uri for item in chosen if item.reason != RECENT_ON_TOPIC],
         limit,
         must_show=uri,
     )
-    return Curated(profile, chosen, changes)
+    return Curated(profile, chosen, changes, story_id)
 
 
 def withdraw_article(
-    session: Session, keeper: IndexKeeper, uri: str, limit: int
+    session: Session,
+    keeper: IndexKeeper,
+    uri: str,
+    limit: int,
+    stories: StoryKeeper | None = None,
 ) -> list[ListChange]:
-    """Take a killed article out of the index and out of the lists that showed it."""
+    """Take a killed article out of the index, its story, and the lists that showed it."""
     related = keeper.related
     neighbours = related.neighbours(uri, limit * NEIGHBOURS_PER_SLOT_ON_WITHDRAWAL)
+    story_mates = stories.withdraw(session, uri) if stories is not None else []
     keeper.note_unsettled(uri)
     related.remove([uri])
     row = session.get(ArticleProfileRow, uri)
@@ -134,12 +170,14 @@ def withdraw_article(
         return []
     row.withdrawn, row.related, row.sequence = True, "[]", next_sequence(session)
     session.add(row)
-    return _refresh_lists(session, related, neighbours, limit, must_drop=uri)
+    candidates = list(dict.fromkeys([*neighbours, *story_mates]))
+    return _refresh_lists(session, related, stories, candidates, limit, must_drop=uri)
 
 
 def _refresh_lists(
     session: Session,
     related: RelatedArticles,
+    stories: StoryKeeper | None,
     uris: Sequence[str],
     limit: int,
     must_show: str | None = None,
@@ -154,7 +192,7 @@ def _refresh_lists(
         stored = [item["uri"] for item in json.loads(row.related)]
         if must_drop is not None and must_drop not in stored:
             continue
-        fresh = related.related_to(uri, limit)
+        fresh = list_of(related, stories, uri, limit)
         fresh_uris = [item.uri for item in fresh]
         if must_show is not None and must_show not in fresh_uris:
             continue

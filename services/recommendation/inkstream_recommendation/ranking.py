@@ -7,8 +7,9 @@ Plain functions over plain numbers, so the rules can be read and tested alone:
 - a recency preference lowers the score of articles older than the one being read;
 - a list never holds two versions or rewrites of one story (near-duplicates), nor a
   rewrite of the article itself;
-- one story cluster takes at most ``cluster_cap(limit)`` slots while other candidates
-  are good enough (diversity).
+- with ``story_share`` below 1, one story cluster takes at most that share of the slots
+  while other candidates are good enough (diversity); by default a story may fill the
+  list, since readers of a story look for its other reports first.
 """
 
 from __future__ import annotations
@@ -34,8 +35,8 @@ SECONDS_PER_DAY = 86_400.0
 class Weights:
     """How much each signal counts, and how strongly newer articles are preferred."""
 
-    meaning: float = 0.6
-    text: float = 0.3
+    meaning: float = 0.8
+    text: float = 0.5
     entities: float = 0.25
     topics: float = 0.1
     recency: float = 0.15
@@ -52,6 +53,8 @@ class SelectionRules:
     duplicate_text: float = 0.7
     identical_meaning: float = 0.985
     same_story_meaning: float = 0.85
+    story_share: float = 1.0
+    """The share of the slots one story cluster may take while other good candidates exist."""
 
 
 SIGNALS = (SIMILAR_MEANING, SIMILAR_TEXT, SHARED_ENTITIES, SHARED_TOPICS)
@@ -115,9 +118,9 @@ def recency_factor(age_seconds: float, weights: Weights) -> float:
     return float(recency_factors(np.array([age_seconds]), weights)[0])
 
 
-def cluster_cap(limit: int) -> int:
+def cluster_cap(limit: int, story_share: float = 1.0) -> int:
     """Most slots one story cluster may take while other good candidates exist."""
-    return max(1, limit - max(1, limit // 4))
+    return max(1, math.floor(limit * story_share))
 
 
 def is_duplicate(meaning: float, text: Callable[[], float], rules: SelectionRules) -> bool:
@@ -149,7 +152,7 @@ def select_related(
     ``text_between(i, j)`` their TF-IDF cosine (asked only for near-identical pairs).
     """
     order = sorted(range(len(candidates)), key=lambda index: -candidates[index].score)
-    cap = cluster_cap(limit)
+    cap = cluster_cap(limit, rules.story_share)
     chosen: list[int] = []
     deferred: list[int] = []
 

@@ -64,6 +64,7 @@ class ArticleProfile:
     vector: Vectors | None = None
     """Unit embedding; None when the ANN index already holds it (restored from disk)."""
     sequence: int = 0
+    language: str | None = None
 
 
 @dataclass(slots=True)
@@ -77,6 +78,7 @@ class _Entry:
     topic_names: tuple[str, ...]
     has_vector: bool
     sequence: int
+    language: str | None
 
 
 class RelatedArticles:
@@ -189,7 +191,9 @@ class RelatedArticles:
     ) -> list[RelatedArticle]:
         """The "More like this" of the live article ``uri``, best first; KeyError if not live.
 
-        With ``public_at``, articles published after it (held by an embargo) are left out.
+        Only articles in the article's own language are listed: a page offers its readers
+        what they can read (coverage in other languages comes from its story). With
+        ``public_at``, articles published after it (held by an embargo) are left out.
         Without it they may be listed: publishing shows a list's items only once public, so
         a list pushed to it now is complete when the embargo lifts.
         """
@@ -219,6 +223,7 @@ class RelatedArticles:
             if int(k) != key
             and int(k) in self._entries
             and self._entries[int(k)].published <= public_until
+            and self._entries[int(k)].language == entry.language
         ]
         if not keys:
             return [], set()
@@ -279,6 +284,7 @@ class RelatedArticles:
                     or member in picked
                     or other.published != published
                     or other.published > public_until
+                    or other.language != entry.language
                     or other.uri in excluded
                 ):
                     continue
@@ -321,6 +327,17 @@ class RelatedArticles:
         values[[not len(candidate) for candidate in candidates]] = np.nan
         return values
 
+    def item(self, uri: str, score: float, reason: str) -> RelatedArticle | None:
+        """The related item of the live article ``uri``; None if it is not live."""
+        with self._lock:
+            key = self._keys.get(uri)
+            return None if key is None else self._item(self._entries[key], score, reason)
+
+    def published_at(self, uri: str) -> float | None:
+        with self._lock:
+            key = self._keys.get(uri)
+            return None if key is None else self._entries[key].published
+
     @staticmethod
     def _item(entry: _Entry, score: float, reason: str) -> RelatedArticle:
         return RelatedArticle(
@@ -330,6 +347,7 @@ class RelatedArticles:
             slug=entry.card.slug,
             score=round(score, SCORE_DECIMALS),
             reason=reason,
+            language=entry.language,
         )
 
     def _keep(self, profile: ArticleProfile) -> None:
@@ -345,6 +363,7 @@ class RelatedArticles:
             topic_names=topic_names,
             has_vector=profile.key in self._vectors,
             sequence=profile.sequence,
+            language=profile.language,
         )
         self._keys[profile.uri] = profile.key
         for topic in topic_names:

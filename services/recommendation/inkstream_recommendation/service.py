@@ -18,11 +18,12 @@ from inkstream.contracts.streams import Stream
 from inkstream.runtime.app import ConsumerSpec, EmissionSpec, ServiceDefinition
 from inkstream.runtime.context import ServiceContext
 from inkstream_recommendation.config import RecommendationSettings
-from inkstream_recommendation.embedding import WordLlamaEmbedder
+from inkstream_recommendation.embedding import MultilingualEmbedder, WordLlamaEmbedder
 from inkstream_recommendation.handlers import RecommendRelated
 from inkstream_recommendation.index_store import IndexKeeper
-from inkstream_recommendation.routes import router
-from inkstream_recommendation.tables import ArticleProfileRow, IndexSequence
+from inkstream_recommendation.routes import router, stories_router
+from inkstream_recommendation.story_store import StoryKeeper
+from inkstream_recommendation.tables import ArticleProfileRow, ArticleStoryRow, IndexSequence
 
 log = structlog.get_logger(__name__)
 
@@ -55,6 +56,7 @@ async def keep_index(context: ServiceContext) -> AsyncIterator[None]:
     """Load the embedding model and open the index before consuming; save it on the way out."""
     settings = _settings(context)
     embedder = await asyncio.to_thread(WordLlamaEmbedder)
+    story_embedder = await asyncio.to_thread(MultilingualEmbedder)
     keeper = await asyncio.to_thread(
         IndexKeeper.open,
         context.database,
@@ -64,7 +66,14 @@ async def keep_index(context: ServiceContext) -> AsyncIterator[None]:
         settings.rules,
         candidate_pool=settings.candidate_pool,
     )
-    context.resources.update(keeper=keeper, embedder=embedder, related=keeper.related)
+    stories = await asyncio.to_thread(StoryKeeper.open, context.database, story_embedder)
+    context.resources.update(
+        keeper=keeper,
+        embedder=embedder,
+        related=keeper.related,
+        stories=stories,
+        story_embedder=story_embedder,
+    )
     upkeep = asyncio.create_task(follow_database(keeper, settings), name="index-upkeep")
     try:
         yield
@@ -81,7 +90,11 @@ async def keep_index(context: ServiceContext) -> AsyncIterator[None]:
 
 def _handler(context: ServiceContext) -> RecommendRelated:
     return RecommendRelated(
-        context.resources["keeper"], context.resources["embedder"], _settings(context).related_limit
+        context.resources["keeper"],
+        context.resources["embedder"],
+        _settings(context).related_limit,
+        context.resources["stories"],
+        context.resources["story_embedder"],
     )
 
 
@@ -90,7 +103,7 @@ definition = ServiceDefinition(
     title="Inkstream recommendation",
     description="Keeps a semantic index of live articles and chooses their related articles.",
     settings_type=RecommendationSettings,
-    tables=(ArticleProfileRow, IndexSequence),
+    tables=(ArticleProfileRow, IndexSequence, ArticleStoryRow),
     consumers=(
         ConsumerSpec(
             stream=Stream.ENRICHED,
@@ -101,6 +114,6 @@ definition = ServiceDefinition(
     emissions=(
         EmissionSpec(Stream.RELATED, (ArticleRelated, RelatedArticlesChanged, ArticleWithdrawn)),
     ),
-    routers=(router,),
+    routers=(router, stories_router),
     lifespan=keep_index,
 )

@@ -193,6 +193,10 @@ class TfidfIndex:
         best = heapq.nsmallest(limit, matches)
         return [Match(uri, -negated_score) for negated_score, _, uri in best]
 
+    def weighted(self, uri: str) -> dict[str, float]:
+        """The tf-idf vector of the indexed document ``uri``, as the index weighs it now."""
+        return self._weigh(self._documents[uri].terms)
+
     def _weigh(self, terms: Mapping[str, float]) -> dict[str, float]:
         return {term: tf * self.idf(term) for term, tf in _positive_weights(terms).items()}
 
@@ -279,6 +283,13 @@ def _grown(array: npt.NDArray[_Scalar], capacity: int) -> npt.NDArray[_Scalar]:
     grown = np.zeros(capacity, dtype=array.dtype)
     grown[: len(array)] = array
     return grown
+
+
+def sparse_cosine(first: Mapping[str, float], second: Mapping[str, float]) -> float:
+    """The cosine of two sparse vectors."""
+    dot = sum(weight * second.get(term, 0.0) for term, weight in first.items())
+    norms = _euclidean_norm(first.values()) * _euclidean_norm(second.values())
+    return dot / norms if norms else 0.0
 
 
 def _euclidean_norm(weights: Iterable[float]) -> float:

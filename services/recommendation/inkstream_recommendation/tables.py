@@ -47,3 +47,23 @@ class IndexSequence(SQLModel, table=True):
         max_length=32, description="Made once per database, so an index file of another is refused."
     )
     last_sequence: int = Field(default=0, sa_column=Column(BigInteger, nullable=False))
+
+
+class ArticleStoryRow(SQLModel, table=True):
+    """Which story each article is in, and what its story is matched on."""
+
+    __tablename__ = "recommendation_article_stories"
+
+    uri: str = Field(primary_key=True, max_length=500)
+    story_id: str = Field(index=True, max_length=40)
+    language: str | None = Field(default=None, max_length=20)
+    headline: str
+    slug: str = Field(max_length=200)
+    published_at: datetime = Field(index=True)
+    vector: bytes = Field(
+        sa_column=Column(LargeBinary, nullable=False),
+        description="The multilingual story vector of headline and lead.",
+    )
+    embedding_model: str = Field(max_length=100)
+    names: str = Field(default="[]", description="JSON: the entity names matched on.")
+    withdrawn: bool = False

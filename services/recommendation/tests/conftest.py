@@ -22,10 +22,11 @@ from inkstream.contracts.streams import Stream, StreamNames
 from inkstream.demo import load_demo_articles
 from inkstream.runtime.storage import Database, OutboxEntry
 from inkstream.runtime.unit_of_work import UnitOfWork
-from inkstream_recommendation.embedding import WordLlamaEmbedder
+from inkstream_recommendation.embedding import MultilingualEmbedder, WordLlamaEmbedder
 from inkstream_recommendation.handlers import RecommendRelated
 from inkstream_recommendation.index_store import IndexKeeper
 from inkstream_recommendation.service import definition
+from inkstream_recommendation.story_store import StoryKeeper
 
 TEST_STREAMS = StreamNames("recommendation-test")
 FIRST_PUBLISHED = datetime(2024, 6, 10, 6, 0, tzinfo=UTC)
@@ -42,6 +43,7 @@ class MakeArticle(Protocol):
         published: datetime = FIRST_PUBLISHED,
         entities: Sequence[Entity] = (),
         topics: Sequence[Topic] = (),
+        language: str = "en",
     ) -> ArticleEnriched: ...
 
 
@@ -54,16 +56,19 @@ def enriched(
     published: datetime = FIRST_PUBLISHED,
     entities: Sequence[Entity] = (),
     topics: Sequence[Topic] = (),
+    language: str = "en",
 ) -> ArticleEnriched:
     """An ``ArticleEnriched`` as enrichment emits it."""
-    document = parse_submission({"uri": uri, "headline": headline, "body": body}).document
+    document = parse_submission(
+        {"uri": uri, "headline": headline, "body": body, "language": language}
+    ).document
     document = document.model_copy(update={"firstcreated": published})
     return ArticleEnriched.first(
         article_uri=uri,
         article_version=version,
         article=document,
         enrichment=Enrichment(
-            language="en",
+            language=language,
             slug=uri.rsplit(":", 1)[-1],
             excerpt=f"About {headline}",
             entities=list(entities),
@@ -92,6 +97,7 @@ class Recommendation:
     database: Database
     keeper: IndexKeeper
     handler: RecommendRelated
+    stories: StoryKeeper
     handler_streams: StreamNames = TEST_STREAMS
 
     def handle(self, *events: Event) -> list[Event]:
@@ -137,6 +143,11 @@ def embedder() -> WordLlamaEmbedder:
     return WordLlamaEmbedder()
 
 
+@pytest.fixture(scope="session")
+def story_embedder() -> MultilingualEmbedder:
+    return MultilingualEmbedder()
+
+
 @pytest.fixture
 def recommendation_database(database_url: str) -> Iterator[Database]:
     database = Database(database_url, definition.tables)
@@ -152,7 +163,12 @@ def index_directory(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def recommendation(
-    recommendation_database: Database, index_directory: Path, embedder: WordLlamaEmbedder
+    recommendation_database: Database,
+    index_directory: Path,
+    embedder: WordLlamaEmbedder,
+    story_embedder: MultilingualEmbedder,
 ) -> Recommendation:
     keeper = IndexKeeper.open(recommendation_database, index_directory, embedder)
-    return Recommendation(recommendation_database, keeper, RecommendRelated(keeper, embedder, 4))
+    stories = StoryKeeper.open(recommendation_database, story_embedder)
+    handler = RecommendRelated(keeper, embedder, 4, stories, story_embedder)
+    return Recommendation(recommendation_database, keeper, handler, stories)

@@ -1,5 +1,7 @@
 """The rules that choose a list: relevance, recency, duplicates, diversity."""
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -56,8 +58,12 @@ def test_recency_keeps_newer_articles_whole_and_halves_the_fading_share_per_half
 
 
 @pytest.mark.parametrize(("limit", "cap"), [(1, 1), (2, 1), (3, 2), (4, 3), (8, 6)])
-def test_one_cluster_leaves_room_for_others(limit: int, cap: int) -> None:
-    assert cluster_cap(limit) == cap
+def test_a_story_share_below_one_leaves_room_for_others(limit: int, cap: int) -> None:
+    assert cluster_cap(limit, story_share=0.75) == cap
+
+
+def test_by_default_one_story_may_take_every_slot() -> None:
+    assert cluster_cap(4) == 4
 
 
 def test_the_best_candidates_above_the_minimum_are_chosen_best_first() -> None:
@@ -90,7 +96,19 @@ def test_a_rewrite_of_the_article_itself_is_left_out() -> None:
     assert select_related(candidates, 4, RULES, np.eye(2, dtype=np.float32), no_text) == [1]
 
 
-def test_one_story_does_not_fill_every_slot_while_another_is_good_enough() -> None:
+def test_with_a_story_share_one_story_leaves_a_slot_to_another_good_enough() -> None:
+    same_story = [candidate(0.9), candidate(0.85), candidate(0.8), candidate(0.75)]
+    other_story = candidate(0.3)
+    meaning = np.full((5, 5), 0.9, dtype=np.float32)
+    meaning[4, :] = meaning[:, 4] = 0.2
+    shared = replace(RULES, story_share=0.75)
+
+    chosen = select_related([*same_story, other_story], 4, shared, meaning, no_text)
+
+    assert chosen == [0, 1, 2, 4]
+
+
+def test_by_default_a_story_fills_the_list_before_another_story() -> None:
     same_story = [candidate(0.9), candidate(0.85), candidate(0.8), candidate(0.75)]
     other_story = candidate(0.3)
     meaning = np.full((5, 5), 0.9, dtype=np.float32)
@@ -98,7 +116,7 @@ def test_one_story_does_not_fill_every_slot_while_another_is_good_enough() -> No
 
     chosen = select_related([*same_story, other_story], 4, RULES, meaning, no_text)
 
-    assert chosen == [0, 1, 2, 4]
+    assert chosen == [0, 1, 2, 3]
 
 
 def test_a_story_fills_the_slots_nobody_else_deserves() -> None:

@@ -130,7 +130,11 @@ class RelatedArticle(BaseModel):
     excerpt: str = ""
     slug: str
     score: float
-    reason: str = Field(description="Which rule chose the item, e.g. 'similar-text'.")
+    reason: str = Field(
+        description="Which rule chose the item, e.g. 'similar-text'; 'same-story' marks "
+        "coverage of the article's story in another language."
+    )
+    language: str | None = Field(default=None, description="The item's language (BCP 47).")
 
 
 class ArticleIngested(Event):
@@ -157,6 +161,10 @@ class ArticleRelated(Event):
     article: NinjsDocument
     enrichment: Enrichment
     related: list[RelatedArticle]
+    story_id: str | None = Field(
+        default=None,
+        description="The story (one news event across languages and days) the article is in.",
+    )
 
 
 class RelatedArticlesChanged(Event):
@@ -167,6 +175,7 @@ class RelatedArticlesChanged(Event):
 
     event_type: Literal["RelatedArticlesChanged"] = "RelatedArticlesChanged"
     related: list[RelatedArticle]
+    story_id: str | None = None
 
     starts_version: ClassVar[bool] = False
 
@@ -179,6 +188,10 @@ class ArticlePublished(Event):
     url: str
     slug: str
     first_published_at: datetime
+    story_id: str | None = Field(
+        default=None,
+        description="The story the article is in: GET /v1/stories/{id} on recommendation.",
+    )
 
 
 class ArticleUpdated(Event):
@@ -189,6 +202,10 @@ class ArticleUpdated(Event):
     url: str
     slug: str
     first_published_at: datetime
+    story_id: str | None = Field(
+        default=None,
+        description="The story the article is in: GET /v1/stories/{id} on recommendation.",
+    )
 
 
 class ArticleWithdrawn(Event):
