@@ -10,6 +10,7 @@ BIN := $(VENV)/bin
 SYNCED := $(VENV)/.synced
 WORKSPACE_FILES := pyproject.toml uv.lock shared/pyproject.toml $(wildcard services/*/pyproject.toml)
 ARTICLES ?= 500
+LANGUAGE ?= en
 KILLS ?= 20
 REDIS_RESTARTS ?= 2
 # make faults runs 10,000 articles unless ARTICLES is given (the file's 500 is bench's default)
@@ -53,8 +54,8 @@ fmt: $(SYNCED) ## format and fix what ruff can
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(SYNCED) ## end-to-end throughput and latency beside a raw Redis relay (ARTICLES=500)
-	$(BIN)/python -m tests.bench.pipeline --articles $(ARTICLES)
+bench: $(SYNCED) ## end-to-end throughput and latency beside a raw Redis relay (ARTICLES=500 LANGUAGE=en)
+	$(BIN)/python -m tests.bench.pipeline --articles $(ARTICLES) --language $(LANGUAGE)
 
 faults: $(SYNCED) ## kill services and crash Redis under load; nothing may be lost or doubled (ARTICLES=10000 KILLS=20 REDIS_RESTARTS=2)
 	$(BIN)/python -m tests.faults.harness --articles $(FAULT_ARTICLES) --kills $(KILLS) --redis-restarts $(REDIS_RESTARTS)

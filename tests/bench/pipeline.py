@@ -28,6 +28,7 @@ import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -343,6 +344,31 @@ def generate_articles(count: int, seed: int = ARTICLE_SEED) -> list[dict[str, st
             }
         )
     return articles
+
+
+def language_articles(count: int, language: str) -> list[dict[str, str]]:
+    """``count`` articles in ``language``: the news written for its evaluation sets, in turn,
+    each posted under its own uri and with its language tag."""
+    folder = files("inkstream_enrichment.evaluation").joinpath("languages")
+    written = [
+        item
+        for entry in sorted(folder.iterdir(), key=lambda path: path.name)
+        if entry.name.startswith(f"{language}_") and entry.name.endswith(".json")
+        for item in json.loads(entry.read_text(encoding="utf-8"))
+    ]
+    if not written:
+        raise SystemExit(f"no articles in {language!r} to post")
+    return [
+        {
+            "uri": f"urn:inkstream:bench:{language}:{number}",
+            "headline": f"{item['headline']} ({number})",
+            "body": "".join(
+                f"<p>{html.escape(paragraph, quote=False)}</p>" for paragraph in item["paragraphs"]
+            ),
+            "language": language,
+        }
+        for number, item in zip(range(count), itertools.cycle(written), strict=False)
+    ]
 
 
 def ingested_event_fields(article: Mapping[str, str]) -> dict[str, str]:
@@ -711,8 +737,13 @@ async def run_benchmark(
     redis_url: str = DEFAULT_REDIS_URL,
     concurrency: int = DEFAULT_CONCURRENCY,
     stall_timeout_s: float = 90.0,
+    language: str = "en",
 ) -> BenchmarkReport:
-    articles = generate_articles(article_count)
+    articles = (
+        generate_articles(article_count)
+        if language == "en"
+        else language_articles(article_count, language)
+    )
     inkstream = await run_inkstream(articles, redis_url, concurrency, stall_timeout_s)
     payloads = [ingested_event_fields(article) for article in articles]
     baseline = await run_baseline(payloads, redis_url)
@@ -781,12 +812,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY)
     parser.add_argument("--redis-url", default=DEFAULT_REDIS_URL)
     parser.add_argument("--stall-timeout", type=float, default=90.0)
+    parser.add_argument(
+        "--language",
+        default="en",
+        help="en: synthetic 500-word articles; de, nb, sv, fr, es: the news written for that "
+        "language's evaluation sets (about 200 words each)",
+    )
     arguments = parser.parse_args(argv)
     report = asyncio.run(
         run_benchmark(
-            arguments.articles, arguments.redis_url, arguments.concurrency, arguments.stall_timeout
+            arguments.articles,
+            arguments.redis_url,
+            arguments.concurrency,
+            arguments.stall_timeout,
+            arguments.language,
         )
     )
+    print(f"language={arguments.language}")
     print(format_report(report))
     print(summary_line(report.summary()))
     return 1 if report.inkstream.missing or report.inkstream.rejected else 0
