@@ -129,7 +129,7 @@ def profile_of(row: ArticleProfileRow, with_vector: bool = True) -> ArticleProfi
         topics=_weights(row.topics),
         vector=vector_from(row.vector) if with_vector else None,
         sequence=row.sequence,
-        language=row.language,
+        language=primary_language(row.language),
     )
 
 

@@ -40,7 +40,7 @@ def related_articles(
     stories: StoryKeeper = context.resources["stories"]
     now = utc_now()
     try:
-        if language == "any":
+        if language == "any" and uri in stories.index:
             chosen = any_language_related(stories, uri, limit, related.item, now.timestamp())
         else:
             chosen = related.related_to(uri, limit, public_at=now)

@@ -38,6 +38,9 @@ class StoryRules:
     entity_weight: float = 0.08
     """What sharing every name adds to the cosine (scaled by the share of names shared)."""
     window_days: float = 10.0
+    kept_windows: float = 3.0
+    """How many windows back from the newest article memory keeps (older ones no new
+    article can join; their stories stay in the database)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +126,16 @@ class StoryIndex:
             )
             member = StoryMember(uri, language, headline, published, story_id)
             self.put(member, vector, name_set)
+            self._forget_before(
+                self._window.published[-1]
+                - self.rules.kept_windows * self.rules.window_days * SECONDS_PER_DAY
+            )
             return member
+
+    def _forget_before(self, published: float) -> None:
+        end = bisect.bisect_left(self._window.published, published)
+        if end:
+            self.remove(self._window.uris[:end])
 
     def put(self, member: StoryMember, vector: Vectors, names: Iterable[str]) -> None:
         """Index ``member`` in its known story (as restored from storage)."""

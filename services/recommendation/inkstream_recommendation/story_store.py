@@ -62,7 +62,7 @@ class StoryKeeper:
             newest = session.exec(select(func.max(ArticleStoryRow.published_at))).one()
         if newest is None:
             return cls(index, embedder.model_id)
-        since = as_utc(newest) - timedelta(days=index.rules.window_days)
+        since = as_utc(newest) - timedelta(days=index.rules.window_days * index.rules.kept_windows)
         after = ""
         while True:
             with database.session() as session:
@@ -188,8 +188,9 @@ def story_articles(
 def any_language_related(
     keeper: StoryKeeper, uri: str, limit: int, item_of: ItemMaker, public_until: float
 ) -> list[RelatedArticle]:
-    """Articles in any language nearest to ``uri`` (within the story window) by story
-    vector and shared names; KeyError if ``uri`` has no story."""
+    """Articles in any language nearest to ``uri`` (published within the story window of
+    it) by story vector and shared names; KeyError if ``uri`` is not among the articles
+    memory keeps (``StoryRules.kept_windows``)."""
     member = keeper.index.member(uri)
     if member is None:
         raise KeyError(uri)

@@ -186,3 +186,14 @@ def test_the_story_and_any_language_related_are_served(
     assert all(item["language"] == "en" for item in same.json()["related"])
     first = anywhere.json()["related"][0]
     assert (first["uri"], first["reason"]) == (QUAKE_DE[0], SAME_STORY)
+
+
+def test_memory_forgets_articles_no_new_article_can_join() -> None:
+    index = StoryIndex(2, StoryRules(window_days=1, kept_windows=2))
+    index.assign("old", unit(1, 0), [], 0.0, "en", "Old")
+    index.assign("recent", unit(0, 1), [], 1.5 * 86_400.0, "en", "Recent")
+
+    index.assign("new", unit(1, 1), [], 3 * 86_400.0, "en", "New")
+
+    assert "old" not in index
+    assert "recent" in index
