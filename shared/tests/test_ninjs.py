@@ -45,6 +45,7 @@ EXTENSION_FIELDS = {
     "inkstream_related",
     "inkstream_entities",
     "inkstream_summary",
+    "inkstream_story_id",
 }
 
 

@@ -266,3 +266,99 @@ def test_every_service_reports_health_readiness_and_metrics(local_stack: LocalSt
         assert httpx.get(f"{base}/healthz").json() == {"status": "ok"}
         assert httpx.get(f"{base}/readyz").json()["ready"] is True
         assert "inkstream_" in httpx.get(f"{base}/metrics").text
+
+
+QUAKE_EN = {
+    "uri": "urn:inkstream:e2e:quake-crete:en",
+    "type": "text",
+    "language": "en",
+    "headline": "Strong earthquake shakes Crete, damaging homes in Heraklion",
+    "body_html": "<p>HERAKLION (AP) - A magnitude 6.1 earthquake struck off the Greek island of "
+    "Crete on Tuesday morning, damaging old houses in Heraklion and sending residents into "
+    "the streets.</p><p>Greek Prime Minister Kyriakos Mitsotakis said the army would help "
+    "with repairs, and the civil protection agency reported two people slightly injured.</p>",
+}
+QUAKE_DE = {
+    "uri": "urn:inkstream:e2e:quake-crete:de",
+    "type": "text",
+    "language": "de",
+    "headline": "Starkes Erdbeben erschüttert Kreta",
+    "body_html": "<p>Heraklion (dpa) - Ein Erdbeben der Stärke 6,1 hat am Dienstagmorgen die "
+    "griechische Insel Kreta erschüttert. In Heraklion wurden alte Häuser beschädigt, viele "
+    "Bewohner liefen auf die Straßen.</p><p>Ministerpräsident Kyriakos Mitsotakis kündigte "
+    "Hilfe der Armee beim Wiederaufbau an. Der Zivilschutz meldete zwei Leichtverletzte.</p>",
+}
+NTB_ARTICLE = {
+    "uri": "urn:inkstream:e2e:ntb:forsvar",
+    "type": "text",
+    "language": "nb",
+    "headline": "Regjeringen vil bruke mer på forsvaret",
+    "body_html": "<p>Oslo (NTB): Statsminister Jonas Gahr Støre varslet mandag at regjeringen "
+    "vil bruke mer penger på forsvaret de neste årene. Norge skal kjøpe nye ubåter.</p>"
+    "<p>Forslaget får støtte fra Høyre. Stortinget skal behandle langtidsplanen før "
+    "sommeren.</p>",
+}
+TT_ARTICLE = {
+    "uri": "urn:inkstream:e2e:tt:gangbrott",
+    "type": "text",
+    "language": "sv",
+    "headline": "Regeringen vill skärpa straffen för gängbrott",
+    "body_html": "<p>Stockholm (TT) Statsminister Ulf Kristersson presenterade på tisdagen "
+    "regeringens förslag om skärpta straff för gängkriminalitet. Polisen i Göteborg ska få "
+    "fler resurser.</p><p>Socialdemokraterna kritiserade förslaget. Riksdagen väntas rösta om "
+    "lagen i höst.</p>",
+}
+
+
+def test_agency_articles_get_their_own_language_s_tags_and_one_event_is_one_story(
+    local_stack: LocalStack, ingest: httpx.Client, publishing: httpx.Client
+) -> None:
+    for article in (QUAKE_EN, QUAKE_DE, NTB_ARTICLE, TT_ARTICLE):
+        response = ingest.post("/v1/articles", json=article)
+        assert response.status_code == 202, response.text
+    wanted = {QUAKE_EN["uri"], QUAKE_DE["uri"], NTB_ARTICLE["uri"], TT_ARTICLE["uri"]}
+    events = wait_for(
+        lambda: (
+            (
+                found := {
+                    e["article_uri"]: e
+                    for e in published_events(local_stack)
+                    if e["article_uri"] in wanted
+                }
+            )
+            and wanted <= found.keys()
+            and found
+        ),
+        what="the agency articles on the published stream",
+    )
+
+    def names(uri: str, field: str) -> set[str]:
+        return {item["name"] for item in events[uri]["article"].get(field) or []}
+
+    assert "Kyriakos Mitsotakis" in names(QUAKE_DE["uri"], "people")
+    assert "Jonas Gahr Støre" in names(NTB_ARTICLE["uri"], "people")
+    assert {"Stortinget", "Høyre"} <= names(NTB_ARTICLE["uri"], "organisations")
+    assert "Ulf Kristersson" in names(TT_ARTICLE["uri"], "people")
+    assert "Göteborg" in names(TT_ARTICLE["uri"], "places")
+    for uri in wanted:
+        assert events[uri]["article"].get("subjects"), f"{uri} has topics"
+    story = events[QUAKE_EN["uri"]]["story_id"]
+    assert story
+    assert events[QUAKE_DE["uri"]]["story_id"] == story
+    assert events[NTB_ARTICLE["uri"]]["story_id"] != story
+    listed = httpx.get(f"{local_stack.url('recommendation')}/v1/stories/{story}").json()
+    assert {(a["uri"], a["language"]) for a in listed["articles"]} == {
+        (QUAKE_EN["uri"], "en"),
+        (QUAKE_DE["uri"], "de"),
+    }
+    english_page = wait_for(
+        lambda: (
+            (
+                "Coverage in other languages"
+                in (page := publishing.get(f"/articles/{events[QUAKE_EN['uri']]['slug']}").text)
+            )
+            and page
+        ),
+        what="the English page to show the German report",
+    )
+    assert QUAKE_DE["headline"] in english_page

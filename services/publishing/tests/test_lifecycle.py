@@ -25,6 +25,7 @@ from inkstream.testing.ninjs_schemas import (
     schema_errors,
 )
 from inkstream_publishing.catalogue import (
+    coverage_of,
     live_publications,
     public_document,
     publication_by_slug,
@@ -340,3 +341,34 @@ def _uris(rows: list[Publication]) -> list[str]:
 
 def _held_document(held: HeldVersion) -> dict[str, Any]:
     return ArticleRelated.model_validate_json(held.event).article.to_json_dict()
+
+
+def test_the_story_names_the_document_and_its_other_languages_show_as_coverage(
+    publishing: Publishing, make_version: MakeVersion
+) -> None:
+    publishing.handle(make_version(FERRY))
+    german = RelatedArticle(
+        uri=FERRY,
+        headline="Fähre fährt wieder",
+        slug="ferry",
+        score=1.0,
+        reason="same-story",
+        language="de",
+    )
+    version = make_version(HARBOUR)
+    story = "story-0123456789abcdef"
+    event = version.model_copy(update={"related": [german], "story_id": story})
+
+    [announced] = publishing.handle(event)
+
+    assert isinstance(announced, ArticlePublished)
+    assert announced.story_id == story
+    assert (announced.article.model_extra or {})["inkstream_story_id"] == story
+    assert schema_errors(extension_validator(), announced.article.to_json_dict()) == []
+    with publishing.database.session() as session:
+        row = session.get(Publication, HARBOUR)
+        assert row is not None
+        assert related_of(session, row, 4) == []
+        assert [(item["uri"], item["language"]) for item in coverage_of(session, row)] == [
+            (FERRY, "de")
+        ]

@@ -200,6 +200,25 @@ def test_article_page_lists_related_articles(nato_article: ArticleView) -> None:
         assert str(escape(related.excerpt)) in page
 
 
+def test_article_page_shows_the_story_in_other_languages_marked_with_their_language(
+    nato_article: ArticleView,
+) -> None:
+    german = RelatedLink(
+        headline="Nato schickt weitere Patriot-Systeme",
+        excerpt="Die Verteidigungsminister einigten sich in Brüssel.",
+        url="https://news.example.org/articles/nato-patriot-de",
+        language="de",
+    )
+
+    page = render_article_page(dataclasses.replace(nato_article, coverage=[german]), SITE)
+    without = render_article_page(nato_article, SITE)
+
+    assert "Coverage in other languages" in page
+    assert '<li lang="de">' in page
+    assert f'<a href="{german.url}" hreflang="de">{escape(german.headline)}</a>' in page
+    assert "Coverage in other languages" not in without
+
+
 def test_article_page_omits_related_section_without_related(
     standalone_article: ArticleView,
 ) -> None:
