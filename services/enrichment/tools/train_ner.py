@@ -56,12 +56,20 @@ def main() -> None:
     parser.add_argument("language")
     parser.add_argument("--max-steps", type=int, default=4000)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--training", type=Path, help="default: training/{language}.jsonl")
+    parser.add_argument(
+        "--training",
+        type=Path,
+        action="append",
+        help="default: training/{language}.jsonl and training/{language}_*.jsonl",
+    )
     parser.add_argument("--output", type=Path, help="default: inkstream_enrichment/models/...")
     arguments = parser.parse_args()
     language = arguments.language
-    source = arguments.training or TRAINING / f"{language}.jsonl"
-    lines = source.read_text(encoding="utf-8").splitlines()
+    sources = arguments.training or [
+        TRAINING / f"{language}.jsonl",
+        *sorted(TRAINING.glob(f"{language}_*.jsonl")),
+    ]
+    lines = [line for source in sources for line in source.read_text(encoding="utf-8").splitlines()]
     lines = [line for line in lines if line.strip()]
     random.Random(arguments.seed).shuffle(lines)
     held = max(1, int(len(lines) * DEV_SHARE))
