@@ -268,9 +268,19 @@ def test_every_service_reports_health_readiness_and_metrics(local_stack: LocalSt
         assert "inkstream_" in httpx.get(f"{base}/metrics").text
 
 
+def agency_ninjs(uri: str, language: str, headline: str, body_html: str) -> dict[str, Any]:
+    """A ninjs 2.2 text item as an agency sends it."""
+    return {
+        "uri": uri,
+        "type": "text",
+        "language": language,
+        "headlines": [{"role": "main", "value": headline}],
+        "bodies": [{"role": "main", "contenttype": "text/html", "value": body_html}],
+    }
+
+
 QUAKE_EN = {
     "uri": "urn:inkstream:e2e:quake-crete:en",
-    "type": "text",
     "language": "en",
     "headline": "Strong earthquake shakes Crete, damaging homes in Heraklion",
     "body_html": "<p>HERAKLION (AP) - A magnitude 6.1 earthquake struck off the Greek island of "
@@ -280,7 +290,6 @@ QUAKE_EN = {
 }
 QUAKE_DE = {
     "uri": "urn:inkstream:e2e:quake-crete:de",
-    "type": "text",
     "language": "de",
     "headline": "Starkes Erdbeben erschüttert Kreta",
     "body_html": "<p>Heraklion (dpa) - Ein Erdbeben der Stärke 6,1 hat am Dienstagmorgen die "
@@ -290,7 +299,6 @@ QUAKE_DE = {
 }
 NTB_ARTICLE = {
     "uri": "urn:inkstream:e2e:ntb:forsvar",
-    "type": "text",
     "language": "nb",
     "headline": "Regjeringen vil bruke mer på forsvaret",
     "body_html": "<p>Oslo (NTB): Statsminister Jonas Gahr Støre varslet mandag at regjeringen "
@@ -300,7 +308,6 @@ NTB_ARTICLE = {
 }
 TT_ARTICLE = {
     "uri": "urn:inkstream:e2e:tt:gangbrott",
-    "type": "text",
     "language": "sv",
     "headline": "Regeringen vill skärpa straffen för gängbrott",
     "body_html": "<p>Stockholm (TT) Statsminister Ulf Kristersson presenterade på tisdagen "
@@ -314,7 +321,10 @@ def test_agency_articles_get_their_own_language_s_tags_and_one_event_is_one_stor
     local_stack: LocalStack, ingest: httpx.Client, publishing: httpx.Client
 ) -> None:
     for article in (QUAKE_EN, QUAKE_DE, NTB_ARTICLE, TT_ARTICLE):
-        response = ingest.post("/v1/articles", json=article)
+        document = agency_ninjs(
+            article["uri"], article["language"], article["headline"], article["body_html"]
+        )
+        response = ingest.post("/v1/articles", json=document)
         assert response.status_code == 202, response.text
     wanted = {QUAKE_EN["uri"], QUAKE_DE["uri"], NTB_ARTICLE["uri"], TT_ARTICLE["uri"]}
     events = wait_for(
