@@ -6,6 +6,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from inkstream.runtime.settings import ServiceSettings
+from inkstream_recommendation.profiles import STORY_LEAD_WORDS
 from inkstream_recommendation.ranking import SelectionRules, Weights
 
 INDEX_DIRECTORY_NAME = "recommendation-index"
@@ -26,6 +27,14 @@ class RecommendationSettings(ServiceSettings):
         None,
         description="Where the ANN index is saved; default $INKSTREAM_DATA_DIR/"
         + INDEX_DIRECTORY_NAME,
+    )
+    story_lead_words: int = Field(
+        STORY_LEAD_WORDS,
+        ge=0,
+        le=400,
+        description="Words of the lead read with the headline for the multilingual story "
+        "vector (INKSTREAM_STORY_LEAD_WORDS): fewer is faster, more finds the same story "
+        "across languages better.",
     )
     index_sync_interval_s: float = Field(2.0, gt=0)
     index_save_interval_s: float = Field(300.0, gt=0)

@@ -516,25 +516,26 @@ def bcubed(
     return precision, recall, 2 * precision * recall / (precision + recall)
 
 
-def story_index_of(
+def stories_made(
     articles: Sequence[EvaluationArticle],
     vectors: npt.NDArray[np.float32],
     names: Sequence[frozenset[str]],
     rules: StoryRules,
-) -> StoryIndex:
-    """Stories made as the service makes them: each article in publication order."""
+) -> list[str]:
+    """The story of each article, made as the service makes them: in publication order."""
     index = StoryIndex(vectors.shape[1], rules)
+    stories: dict[str, str] = {}
     for position in sorted(range(len(articles)), key=lambda i: articles[i].published_at):
         article = articles[position]
-        index.assign(
+        stories[article.uri] = index.assign(
             article.uri,
             vectors[position],
             names[position],
             article.published_at.timestamp(),
             article.language,
             article.headline,
-        )
-    return index
+        ).story_id
+    return [stories[article.uri] for article in articles]
 
 
 def compare_stories(
@@ -557,16 +558,13 @@ def compare_stories(
     story_vectors = story_embedder.embed([story_text(a.headline, a.text) for a in articles])
     service_rules = StoryRules()
     vector_only_rules = replace(service_rules, entity_weight=0.0)
-    service = story_index_of(articles, story_vectors, names, service_rules)
-    vector_only = story_index_of(articles, story_vectors, names, vector_only_rules)
+    service = stories_made(articles, story_vectors, names, service_rules)
+    vector_only = stories_made(articles, story_vectors, names, vector_only_rules)
 
     def service_similarity(i: int, j: int) -> float:
         return float(story_vectors[i] @ story_vectors[j]) + service_rules.entity_weight * (
             shared_name_share(names[i], names[j])
         )
-
-    def stories_of(index: StoryIndex) -> list[str]:
-        return [member.story_id for a in articles if (member := index.member(a.uri))]
 
     scores = {
         TFIDF: StoryScore(
@@ -585,11 +583,11 @@ def compare_stories(
             cross_language_precision(
                 articles, lambda i, j: float(story_vectors[i] @ story_vectors[j]), limit
             ),
-            bcubed(articles, stories_of(vector_only)),
+            bcubed(articles, vector_only),
         ),
         SERVICE: StoryScore(
             cross_language_precision(articles, service_similarity, limit),
-            bcubed(articles, stories_of(service)),
+            bcubed(articles, service),
         ),
     }
     lines = [

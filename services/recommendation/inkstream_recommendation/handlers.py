@@ -18,7 +18,7 @@ from inkstream.runtime.unit_of_work import UnitOfWork
 from inkstream_recommendation.curation import ListChange, index_article, withdraw_article
 from inkstream_recommendation.embedding import Embedder, Vectors
 from inkstream_recommendation.index_store import IndexKeeper
-from inkstream_recommendation.profiles import ArticleFeatures, features_of
+from inkstream_recommendation.profiles import STORY_LEAD_WORDS, ArticleFeatures, features_of
 from inkstream_recommendation.story_store import StoryKeeper
 
 
@@ -42,12 +42,14 @@ class RecommendRelated(EventHandler):
         limit: int,
         stories: StoryKeeper | None = None,
         story_embedder: Embedder | None = None,
+        story_lead_words: int = STORY_LEAD_WORDS,
     ) -> None:
         self.keeper = keeper
         self.embedder = embedder
         self.limit = limit
         self.stories = stories
         self.story_embedder = story_embedder
+        self.story_lead_words = story_lead_words
 
     def prepare(self, events: Sequence[Event]) -> Mapping[str, Any]:
         """Read and embed the batch's articles in one go, outside the transaction."""
@@ -93,7 +95,11 @@ class RecommendRelated(EventHandler):
         features = [features_of(event) for event in events]
         vectors = self.embedder.embed([feature.embedding_text for feature in features])
         story_vectors: Sequence[Vectors | None] = (
-            list(self.story_embedder.embed([feature.story_text for feature in features]))
+            list(
+                self.story_embedder.embed(
+                    [feature.story_text(self.story_lead_words) for feature in features]
+                )
+            )
             if self.story_embedder is not None
             else [None] * len(features)
         )

@@ -95,6 +95,7 @@ def _handler(context: ServiceContext) -> RecommendRelated:
         _settings(context).related_limit,
         context.resources["stories"],
         context.resources["story_embedder"],
+        _settings(context).story_lead_words,
     )
 
 
