@@ -11,7 +11,8 @@ extractive summary.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -36,7 +37,12 @@ from inkstream_enrichment.entities import (
     merge_mentions,
     name_rules,
 )
-from inkstream_enrichment.languages import LanguageSetup, LanguageTable, language_table
+from inkstream_enrichment.languages import (
+    ENGLISH,
+    LanguageSetup,
+    LanguageTable,
+    language_table,
+)
 from inkstream_enrichment.places import Gazetteer, load_gazetteer
 from inkstream_enrichment.summary import summarise
 from inkstream_enrichment.topics import TopicModel, classify
@@ -76,11 +82,44 @@ _CALENDAR_WORDS = frozenset(
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’»)]*\s+|\n\s*)$")
 
 
+class Pipelines:
+    """Each language's NER model, loaded the first time an article in it arrives (so a
+    newsroom that writes one language loads one model), then kept."""
+
+    def __init__(self, table: LanguageTable, english_model: str = DEFAULT_SPACY_MODEL) -> None:
+        self._table = table
+        self._english_model = english_model
+        self._loaded: dict[str, Language] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, language: str) -> Language:
+        with self._lock:
+            pipeline = self._loaded.get(language)
+            if pipeline is None:
+                pipeline = self._loaded[language] = self._load(language)
+            return pipeline
+
+    def load(self, languages: Iterable[str]) -> None:
+        """Load these languages now."""
+        for language in languages:
+            self[language]
+
+    def _load(self, language: str) -> Language:
+        import spacy
+
+        if language == ENGLISH:
+            return spacy.load(self._english_model, exclude=UNUSED_SPACY_COMPONENTS)
+        return spacy.load(
+            self._table.setups[language].model_location(),
+            exclude=UNUSED_SPACY_COMPONENTS_ELSEWHERE,
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class EnrichmentModels:
     """The models one process loads once and uses for every article."""
 
-    pipelines: Mapping[str, Language]
+    pipelines: Pipelines
     """Per pipeline language, its NER model."""
     languages: LanguageTable
     topics: TopicModel
@@ -88,28 +127,17 @@ class EnrichmentModels:
 
 
 def load_models(
-    spacy_model: str = DEFAULT_SPACY_MODEL, languages: Sequence[str] | None = None
+    spacy_model: str = DEFAULT_SPACY_MODEL, languages: Sequence[str] | None = (ENGLISH,)
 ) -> EnrichmentModels:
-    """Load each language's NER model (only the components used), the topic model and the
-    gazetteer; ``spacy_model`` replaces the English one, ``languages`` limits which load."""
-    import spacy
-
+    """The topic model, the gazetteer and the NER models of ``languages`` (only the
+    components used; every language with None); the others load on first use.
+    ``spacy_model`` replaces the English one."""
     from inkstream_enrichment.topics import load_topic_model
 
     table = language_table()
-    wanted = [code for code in table.setups if languages is None or code in languages]
-    pipelines = {
-        code: spacy.load(
-            spacy_model if code == "en" else table.setups[code].model_location(),
-            exclude=UNUSED_SPACY_COMPONENTS if code == "en" else UNUSED_SPACY_COMPONENTS_ELSEWHERE,
-        )
-        for code in wanted
-    }
-    loaded = LanguageTable(
-        {code: table.setups[code] for code in wanted},
-        {alias: code for alias, code in table.aliases.items() if code in wanted},
-    )
-    return EnrichmentModels(pipelines, loaded, load_topic_model(), load_gazetteer())
+    pipelines = Pipelines(table, spacy_model)
+    pipelines.load(code for code in table.setups if languages is None or code in languages)
+    return EnrichmentModels(pipelines, table, load_topic_model(), load_gazetteer())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
