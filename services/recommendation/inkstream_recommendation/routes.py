@@ -12,6 +12,7 @@ from inkstream_recommendation.story_store import (
     any_language_related,
     coverage_items,
     story_articles,
+    story_id_of,
 )
 
 router = APIRouter(prefix="/v1/articles", tags=["related"])
@@ -27,7 +28,8 @@ def related_articles(
         Literal["same", "any"],
         Query(
             description="same: the article's own language (as its page lists them); "
-            "any: every language ranked together"
+            "any: every language ranked together, among the articles published within "
+            "the story window of it (older articles get their own language's list)"
         ),
     ] = "same",
 ) -> dict[str, Any]:
@@ -46,7 +48,6 @@ def related_articles(
             chosen = related.related_to(uri, limit, public_at=now)
     except KeyError:
         raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no live article {uri!r}") from None
-    member = stories.index.member(uri)
     coverage = [
         item
         for item in coverage_items(stories, uri, related.item)
@@ -55,7 +56,7 @@ def related_articles(
     ]
     return {
         "uri": uri,
-        "story_id": member.story_id if member else None,
+        "story_id": story_id_of(context.database, stories, uri),
         "related": [item.model_dump() for item in chosen],
         "coverage": [item.model_dump() for item in coverage],
     }

@@ -158,6 +158,17 @@ def coverage_items(
     return items
 
 
+def story_id_of(database: Database, stories: StoryKeeper, uri: str) -> str | None:
+    """The story of the live article ``uri``: from memory, or its row when memory has
+    forgotten it."""
+    member = stories.index.member(uri)
+    if member is not None:
+        return member.story_id
+    with database.session() as session:
+        row = session.get(ArticleStoryRow, uri)
+    return row.story_id if row is not None and not row.withdrawn else None
+
+
 def story_articles(
     database: Database, story_id: str, public_at: datetime | None = None
 ) -> list[StoryArticle]:
