@@ -2,8 +2,9 @@
 recent ones to match new articles against.
 
 Rows are the truth: ``GET /v1/stories/{id}`` reads them. The in-memory ``StoryIndex``
-holds the articles of the last ``StoryRules.window_days`` (and newer), loaded at start,
-so a new article finds the story it belongs to without reading the table.
+holds the articles of the last ``StoryRules.kept_windows`` windows before the newest
+one, loaded at start, so a new article finds the story it belongs to without reading
+the table. Several replicas each keep their own memory of the shared table.
 """
 
 from __future__ import annotations
