@@ -8,6 +8,7 @@ from typing import Any, Literal
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from inkstream.contracts.events import SAME_STORY
 from inkstream.contracts.ninjs import NinjsDocument, body_html_of, byline_of
 from inkstream.runtime.storage import as_utc
 from inkstream_publishing.documents import with_related
@@ -82,7 +83,6 @@ def topics_by_uri(session: Session, uris: Sequence[str]) -> dict[str, list[Topic
     return topics
 
 
-SAME_STORY = "same-story"
 COVERAGE_LIMIT = 8
 
 

@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from inkstream.contracts.events import (
+    SAME_STORY,
     ArticlePublished,
     ArticleRelated,
     ArticleUpdated,
@@ -352,7 +353,7 @@ def test_the_story_names_the_document_and_its_other_languages_show_as_coverage(
         headline="Fähre fährt wieder",
         slug="ferry",
         score=1.0,
-        reason="same-story",
+        reason=SAME_STORY,
         language="de",
     )
     version = make_version(HARBOUR)

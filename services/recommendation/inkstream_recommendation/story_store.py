@@ -16,14 +16,13 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, func, select
 
-from inkstream.contracts.events import RelatedArticle
+from inkstream.contracts.events import SAME_STORY, RelatedArticle
 from inkstream.runtime.storage import Database, as_utc
 from inkstream_recommendation.embedding import Embedder, Vectors
 from inkstream_recommendation.profiles import vector_bytes, vector_from
 from inkstream_recommendation.stories import StoryIndex, StoryMember, StoryRules
 from inkstream_recommendation.tables import ArticleStoryRow
 
-SAME_STORY = "same-story"
 SIMILAR_STORY = "similar-story"
 ItemMaker = Callable[[str, float, str], RelatedArticle | None]
 """Makes the related item of a live article, or None (``RelatedArticles.item``)."""

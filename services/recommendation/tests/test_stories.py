@@ -11,12 +11,18 @@ import numpy as np
 import pytest
 from fastapi.testclient import TestClient
 
-from inkstream.contracts.events import ArticleRelated, ArticleWithdrawn, Entity, Event
+from inkstream.contracts.events import (
+    SAME_STORY,
+    ArticleRelated,
+    ArticleWithdrawn,
+    Entity,
+    Event,
+)
 from inkstream.runtime.app import create_app
 from inkstream_recommendation.config import RecommendationSettings
 from inkstream_recommendation.service import definition
 from inkstream_recommendation.stories import StoryIndex, StoryRules, story_id_for
-from inkstream_recommendation.story_store import SAME_STORY, StoryKeeper
+from inkstream_recommendation.story_store import StoryKeeper
 
 if TYPE_CHECKING:
     from conftest import MakeArticle, Recommendation

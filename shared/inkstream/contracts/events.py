@@ -120,6 +120,10 @@ class Enrichment(BaseModel):
     topics: list[Topic] = Field(default_factory=list)
 
 
+SAME_STORY = "same-story"
+"""The reason of a related item that is its article's story in another language."""
+
+
 class RelatedArticle(BaseModel):
     """One "More like this" item."""
 
