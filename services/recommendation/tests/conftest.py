@@ -22,6 +22,7 @@ from inkstream.contracts.streams import Stream, StreamNames
 from inkstream.demo import load_demo_articles
 from inkstream.runtime.storage import Database, OutboxEntry
 from inkstream.runtime.unit_of_work import UnitOfWork
+from inkstream_recommendation.config import RecommendationSettings
 from inkstream_recommendation.embedding import MultilingualEmbedder, WordLlamaEmbedder
 from inkstream_recommendation.handlers import RecommendRelated
 from inkstream_recommendation.index_store import IndexKeeper
@@ -159,6 +160,20 @@ def recommendation_database(database_url: str) -> Iterator[Database]:
 @pytest.fixture
 def index_directory(tmp_path: Path) -> Path:
     return tmp_path / "index"
+
+
+@pytest.fixture
+def settings(
+    database_url: str, stream_prefix: str, redis_url: str, index_directory: Path
+) -> RecommendationSettings:
+    """The service's settings over the test's database, Redis prefix and index folder."""
+    return RecommendationSettings(
+        database_url=database_url,
+        redis_url=redis_url,
+        stream_prefix=stream_prefix,
+        recommendation_index_dir=index_directory,
+        environment="test",
+    )
 
 
 @pytest.fixture

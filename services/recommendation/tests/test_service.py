@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
@@ -19,19 +18,6 @@ if TYPE_CHECKING:
     from conftest import Recommendation
 
 SEED_URI = "urn:inkstream:demo:nato-strike-inside-russia"
-
-
-@pytest.fixture
-def settings(
-    database_url: str, stream_prefix: str, redis_url: str, index_directory: Path
-) -> RecommendationSettings:
-    return RecommendationSettings(
-        database_url=database_url,
-        redis_url=redis_url,
-        stream_prefix=stream_prefix,
-        recommendation_index_dir=index_directory,
-        environment="test",
-    )
 
 
 def test_related_articles_come_with_scores_and_reasons_best_first(

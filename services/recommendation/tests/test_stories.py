@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import numpy as np
-import pytest
 from fastapi.testclient import TestClient
 
 from inkstream.contracts.events import (
@@ -152,19 +150,6 @@ def test_stories_are_read_back_from_the_database_after_a_restart(
     )
 
     assert [mate.uri for mate in reopened.mates(QUAKE_EN[0])] == [QUAKE_DE[0]]
-
-
-@pytest.fixture
-def settings(
-    database_url: str, stream_prefix: str, redis_url: str, index_directory: Path
-) -> RecommendationSettings:
-    return RecommendationSettings(
-        database_url=database_url,
-        redis_url=redis_url,
-        stream_prefix=stream_prefix,
-        recommendation_index_dir=index_directory,
-        environment="test",
-    )
 
 
 def test_the_story_and_any_language_related_are_served(
