@@ -401,7 +401,9 @@ def analyse(
         reading_time_minutes=reading_time_minutes(word_count),
         excerpt=make_excerpt(body_text),
         slug=make_slug(headline, uri),
-        keywords=tuple(extract_keywords(_lead_words(body_text), language, keyword_limit)),
+        keywords=tuple(
+            extract_keywords(_lead_words(mask_agency_credit(body_text)), language, keyword_limit)
+        ),
     )
 
 

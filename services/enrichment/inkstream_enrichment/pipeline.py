@@ -10,10 +10,13 @@ extractive summary.
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from inkstream.contracts.events import Enrichment, Entity
@@ -72,13 +75,7 @@ MAX_ENTITY_KEYWORDS = 5
 MIN_KEYWORD_ENTITY_RELEVANCE = 0.25
 
 _KEYWORD_WORD = re.compile(r"\w+")
-_CALENDAR_WORDS = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "today", "yesterday", "tomorrow",
-    }
-)  # fmt: skip
+CALENDAR_WORDS_RESOURCE = "data/calendar_words.json"
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?…][\"'”’»)]*\s+|\n\s*)$")
 
 
@@ -170,12 +167,28 @@ def _phrase_key(phrase: str) -> str:
     return " ".join(phrase.casefold().split())
 
 
-def keywords_of(entities: Sequence[Entity], phrases: Sequence[str], limit: int) -> list[str]:
+@cache
+def calendar_words(language: str) -> frozenset[str]:
+    """Weekdays, months and "today" in ``language`` (English's where it has none)."""
+    raw = json.loads(
+        files("inkstream_enrichment").joinpath(CALENDAR_WORDS_RESOURCE).read_text(encoding="utf-8")
+    )
+    words: dict[str, list[str]] = raw["words"]
+    return frozenset(words.get(language, words[ENGLISH]))
+
+
+def keywords_of(
+    entities: Sequence[Entity],
+    phrases: Sequence[str],
+    limit: int,
+    language: str = ENGLISH,
+) -> list[str]:
     """The main entities' names, then key phrases that neither repeat nor echo them.
 
     A phrase that shares a word with an entity ("spokesman Dmitry Peskov"), names a date
-    ("Wednesday"), or mostly repeats a phrase already chosen is left out.
+    ("Wednesday", "Freitag"), or mostly repeats a phrase already chosen is left out.
     """
+    dates = calendar_words(language)
     keywords = [
         entity.name for entity in entities if entity.relevance >= MIN_KEYWORD_ENTITY_RELEVANCE
     ][:MAX_ENTITY_KEYWORDS]
@@ -188,7 +201,8 @@ def keywords_of(entities: Sequence[Entity], phrases: Sequence[str], limit: int) 
         if (
             not words
             or words & entity_words
-            or words & _CALENDAR_WORDS
+            or words & dates
+            or phrase.casefold() in dates
             or any(len(words & taken) * 2 > len(words) for taken in chosen)
         ):
             continue
@@ -213,7 +227,7 @@ def _enrichment(
         reading_time_minutes=analysis.reading_time_minutes,
         excerpt=analysis.excerpt,
         slug=analysis.slug,
-        keywords=keywords_of(entities, phrases, KEYWORD_LIMIT),
+        keywords=keywords_of(entities, phrases, KEYWORD_LIMIT, pipeline_language or ENGLISH),
         summary=summarise(body, stop_words(analysis.language)) or None,
         entities=entities,
         topics=classify(models.topics, topics_text, pipeline_language) if pipeline_language else [],

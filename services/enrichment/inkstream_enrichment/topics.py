@@ -76,6 +76,12 @@ class MediaTopic:
     level: int
     parent: str | None
     top_level: str
+    names: Mapping[str, str] = field(default_factory=dict)
+    """IPTC's name of the topic in other languages, by the vocabulary's language key."""
+
+    def name_in(self, language: str) -> str:
+        """The topic's name in ``language`` where IPTC gives one, else in English."""
+        return self.names.get(_VOCABULARY_NAME_KEYS.get(language, language)) or self.name
 
 
 Evidence = Mapping[str, Mapping[tuple[str, ...], float]]
@@ -197,6 +203,7 @@ def build_topic_model(
             level=entry["level"],
             parent=entry["parent"],
             top_level=top_level_of(qcode),
+            names=entry.get("names", {}),
         )
         for qcode, entry in raw_topics.items()
     }
@@ -347,9 +354,18 @@ def classify(model: TopicModel, text: str, language: str | None = ENGLISH) -> li
     result: list[Topic] = []
     for qcode in chosen:
         confidence = _confidence(scores[qcode], scores[qcode] / best)
-        result.append(_topic(model.topics[qcode], confidence))
+        result.append(_topic(model.topics[qcode], confidence, language or ENGLISH))
         result.extend(
-            _second_level(model, evidence, qcode, scores[qcode], confidence, counts, length_factor)
+            _second_level(
+                model,
+                evidence,
+                qcode,
+                scores[qcode],
+                confidence,
+                counts,
+                length_factor,
+                language or ENGLISH,
+            )
         )
     return result
 
@@ -362,6 +378,7 @@ def _second_level(
     parent_confidence: float,
     counts: Counter[tuple[str, ...]],
     length_factor: float,
+    language: str,
 ) -> Iterable[Topic]:
     scored = sorted(
         (
@@ -375,13 +392,15 @@ def _second_level(
             score >= _MIN_SECOND_LEVEL_SCORE
             and score >= _SECOND_LEVEL_SHARE_OF_PARENT * parent_score
         ):
-            yield _topic(child, round(parent_confidence * min(1.0, score / parent_score), 3))
+            yield _topic(
+                child, round(parent_confidence * min(1.0, score / parent_score), 3), language
+            )
 
 
-def _topic(topic: MediaTopic, confidence: float) -> Topic:
+def _topic(topic: MediaTopic, confidence: float, language: str) -> Topic:
     return Topic(
         qcode=topic.qcode,
-        name=topic.name,
+        name=topic.name_in(language),
         uri=topic.uri,
         level=topic.level,
         confidence=max(0.0, min(1.0, confidence)),
